@@ -1,0 +1,125 @@
+package eu.imaginghub.catalogue.dataset.api;
+
+import eu.imaginghub.catalogue.dataset.api.DatasetJson.AgentJson;
+import eu.imaginghub.catalogue.dataset.api.DatasetJson.ConceptJson;
+import eu.imaginghub.catalogue.dataset.api.DatasetJson.DistributionJson;
+import eu.imaginghub.catalogue.dataset.api.DatasetJson.PeriodJson;
+import eu.imaginghub.catalogue.dataset.api.DatasetJson.WarningJson;
+import eu.imaginghub.catalogue.dataset.application.DatasetDetails;
+import eu.imaginghub.catalogue.dataset.domain.Agent;
+import eu.imaginghub.catalogue.dataset.domain.AgentRole;
+import eu.imaginghub.catalogue.dataset.domain.CodedProperty;
+import eu.imaginghub.catalogue.dataset.domain.DatasetDescription;
+import eu.imaginghub.catalogue.dataset.domain.TextProperty;
+import eu.imaginghub.catalogue.vocabulary.application.ConceptLabels;
+import java.util.List;
+
+/** Writes a dataset in the JSON form, every coded value labelled for display. */
+final class DatasetJsonWriter {
+
+  private final DatasetDescription d;
+  private final ConceptLabels labels;
+
+  private DatasetJsonWriter(DatasetDescription d, ConceptLabels labels) {
+    this.d = d;
+    this.labels = labels;
+  }
+
+  static DatasetJson write(DatasetDetails details, ConceptLabels labels) {
+    return new DatasetJsonWriter(details.description(), labels).json(details);
+  }
+
+  private DatasetJson json(DatasetDetails x) {
+    return new DatasetJson(
+        x.id().value(),
+        x.nodeId(),
+        x.nodeName(),
+        x.country(),
+        x.localId(),
+        x.status().name(),
+        d.title(),
+        d.description(),
+        d.version(),
+        d.texts(TextProperty.KEYWORD),
+        d.accessRights() == null ? null : d.accessRights().name(),
+        d.licence(),
+        d.landingPage(),
+        d.numberOfIndividuals(),
+        d.numberOfStudies(),
+        d.minTypicalAge(),
+        d.maxTypicalAge(),
+        d.hasStructuredData(),
+        d.acquisitionStart() == null && d.acquisitionEnd() == null
+            ? null
+            : new PeriodJson(d.acquisitionStart(), d.acquisitionEnd()),
+        d.issued(),
+        d.modified(),
+        first(CodedProperty.CONDITION),
+        first(CodedProperty.INTEROPERABILITY_LEVEL),
+        first(CodedProperty.ACCRUAL_PERIODICITY),
+        all(CodedProperty.THEME),
+        all(CodedProperty.HEALTH_CATEGORY),
+        all(CodedProperty.HEALTH_THEME),
+        all(CodedProperty.TYPE),
+        all(CodedProperty.APPLICABLE_LEGISLATION),
+        all(CodedProperty.BIRTH_SEX),
+        all(CodedProperty.COLLECTION_METHOD),
+        all(CodedProperty.MODALITY),
+        all(CodedProperty.MANUFACTURER),
+        all(CodedProperty.BODY_PART),
+        all(CodedProperty.SEGMENTATION_LABEL),
+        all(CodedProperty.SEGMENTATION_METHOD),
+        d.segmentationCount(),
+        all(CodedProperty.LANGUAGE),
+        all(CodedProperty.SPATIAL),
+        all(CodedProperty.LEGAL_BASIS),
+        all(CodedProperty.PURPOSE),
+        all(CodedProperty.DATA_USE),
+        d.texts(TextProperty.PROVENANCE),
+        d.texts(TextProperty.POPULATION_COVERAGE),
+        agent(AgentRole.PUBLISHER),
+        agents(AgentRole.CONTACT_POINT),
+        agent(AgentRole.CUSTODIAN),
+        agent(AgentRole.HEALTH_DATA_ACCESS_BODY),
+        agents(AgentRole.CREATOR),
+        d.distributions().stream()
+            .map(
+                r ->
+                    new DistributionJson(
+                        r.title(),
+                        r.accessUrl(),
+                        r.downloadUrl(),
+                        r.format(),
+                        r.mediaType(),
+                        r.licence(),
+                        r.rights()))
+            .toList(),
+        x.doi(),
+        x.created(),
+        x.updated(),
+        x.revision(),
+        x.warnings().stream().map(w -> new WarningJson(w.field(), w.message())).toList());
+  }
+
+  private List<ConceptJson> all(CodedProperty p) {
+    return d.codes(p).stream().map(c -> new ConceptJson(c.iri(), labels.label(c))).toList();
+  }
+
+  private ConceptJson first(CodedProperty p) {
+    List<ConceptJson> values = all(p);
+    return values.isEmpty() ? null : values.get(0);
+  }
+
+  private List<AgentJson> agents(AgentRole role) {
+    return d.agents(role).stream().map(DatasetJsonWriter::agentJson).toList();
+  }
+
+  private AgentJson agent(AgentRole role) {
+    List<AgentJson> values = agents(role);
+    return values.isEmpty() ? null : values.get(0);
+  }
+
+  private static AgentJson agentJson(Agent a) {
+    return new AgentJson(a.name(), a.email(), a.url(), a.typeIri());
+  }
+}

@@ -1,0 +1,43 @@
+package eu.imaginghub.catalogue.dataset.application;
+
+import eu.imaginghub.catalogue.dataset.domain.Dataset;
+import eu.imaginghub.catalogue.dataset.domain.DatasetDescription;
+import eu.imaginghub.catalogue.dataset.domain.DatasetId;
+import eu.imaginghub.catalogue.dataset.domain.DatasetRules;
+import eu.imaginghub.catalogue.dataset.domain.LifecycleStatus;
+import eu.imaginghub.catalogue.problem.FieldProblem;
+import java.time.Instant;
+import java.util.List;
+
+/** A dataset as read by the web layer: detached from persistence, with its profile warnings. */
+public record DatasetDetails(
+    DatasetId id,
+    String nodeId,
+    String nodeName,
+    String country,
+    String localId,
+    LifecycleStatus status,
+    DatasetDescription description,
+    String doi,
+    Instant created,
+    Instant updated,
+    long revision,
+    List<FieldProblem> warnings) {
+
+  static DatasetDetails of(Dataset d) {
+    DatasetDescription description = d.description();
+    return new DatasetDetails(
+        d.id(),
+        d.node().id().value(),
+        d.node().name(),
+        d.node().country(),
+        d.localId(),
+        d.status(),
+        description,
+        d.doi().orElse(null),
+        d.createdAt(),
+        d.updatedAt(),
+        d.revision(),
+        DatasetRules.check(d.status(), description).warnings());
+  }
+}

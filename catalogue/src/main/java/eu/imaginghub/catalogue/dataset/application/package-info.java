@@ -1,0 +1,2 @@
+/** Use cases on single datasets: read, create, revise, withdraw. */
+package eu.imaginghub.catalogue.dataset.application;

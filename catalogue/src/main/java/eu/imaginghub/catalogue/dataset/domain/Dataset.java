@@ -1,0 +1,327 @@
+package eu.imaginghub.catalogue.dataset.domain;
+
+import eu.imaginghub.catalogue.node.domain.Node;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A dataset held at a federated node, as the hub knows it. The aggregate root of the catalogue: its
+ * description is replaced as a whole (as a node republishes it), never field by field.
+ */
+@Entity
+@Table(name = "dataset")
+public class Dataset {
+
+  @Id
+  @Column(name = "id", length = 64)
+  private String id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "node_id", nullable = false)
+  private Node node;
+
+  @Column(name = "local_id", nullable = false, length = 500)
+  private String localId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 20)
+  private LifecycleStatus status;
+
+  @Column(name = "title", nullable = false, length = 1000)
+  private String title;
+
+  @Column(name = "description", length = 20000)
+  private String description;
+
+  @Column(name = "version_info", length = 100)
+  private String versionInfo;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "access_rights", length = 20)
+  private AccessRights accessRights;
+
+  @Column(name = "licence_iri", length = 1000)
+  private String licence;
+
+  @Column(name = "landing_page", length = 1000)
+  private String landingPage;
+
+  @Column(name = "individuals")
+  private Integer numberOfIndividuals;
+
+  @Column(name = "studies")
+  private Integer numberOfStudies;
+
+  @Column(name = "min_age")
+  private Integer minTypicalAge;
+
+  @Column(name = "max_age")
+  private Integer maxTypicalAge;
+
+  @Column(name = "segmentation_count")
+  private Integer segmentationCount;
+
+  @Column(name = "structured_data")
+  private Boolean hasStructuredData;
+
+  @Column(name = "acquisition_start")
+  private LocalDate acquisitionStart;
+
+  @Column(name = "acquisition_end")
+  private LocalDate acquisitionEnd;
+
+  @Column(name = "issued")
+  private LocalDate issued;
+
+  @Column(name = "modified_at_source")
+  private LocalDate modified;
+
+  @Column(name = "doi", length = 200)
+  private String doi;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Column(name = "withdrawn_at")
+  private Instant withdrawnAt;
+
+  @Version
+  @Column(name = "revision", nullable = false)
+  private long revision;
+
+  @ElementCollection
+  @CollectionTable(name = "dataset_code", joinColumns = @JoinColumn(name = "dataset_id"))
+  @OrderColumn(name = "position")
+  private List<CodedValue> codes = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "dataset_text", joinColumns = @JoinColumn(name = "dataset_id"))
+  @OrderColumn(name = "position")
+  private List<TextValue> texts = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "dataset_agent", joinColumns = @JoinColumn(name = "dataset_id"))
+  @OrderColumn(name = "position")
+  private List<DatasetAgent> agents = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "dataset_distribution", joinColumns = @JoinColumn(name = "dataset_id"))
+  @OrderColumn(name = "position")
+  private List<Distribution> distributions = new ArrayList<>();
+
+  protected Dataset() {}
+
+  public Dataset(
+      Node node,
+      String localId,
+      LifecycleStatus status,
+      DatasetDescription description,
+      Instant now) {
+    this.node = Objects.requireNonNull(node, "node");
+    if (localId == null || localId.isBlank()) {
+      throw new IllegalArgumentException("a dataset needs the node's local id");
+    }
+    this.localId = localId.strip();
+    this.id = DatasetId.of(node.id().value(), this.localId).value();
+    this.createdAt = Objects.requireNonNull(now, "now");
+    revise(status, description, now);
+  }
+
+  /** Replaces the whole description, as the node republished it. */
+  public void revise(LifecycleStatus newStatus, DatasetDescription d, Instant now) {
+    ensureNotWithdrawn();
+    this.status = Objects.requireNonNull(newStatus, "status");
+    if (d.title() == null || d.title().isBlank()) {
+      throw new IllegalArgumentException("a dataset needs a title");
+    }
+    this.title = d.title().strip();
+    this.description = d.description();
+    this.versionInfo = d.version();
+    this.accessRights = d.accessRights();
+    this.licence = d.licence();
+    this.landingPage = d.landingPage();
+    this.numberOfIndividuals = d.numberOfIndividuals();
+    this.numberOfStudies = d.numberOfStudies();
+    this.minTypicalAge = d.minTypicalAge();
+    this.maxTypicalAge = d.maxTypicalAge();
+    this.segmentationCount = d.segmentationCount();
+    this.hasStructuredData = d.hasStructuredData();
+    this.acquisitionStart = d.acquisitionStart();
+    this.acquisitionEnd = d.acquisitionEnd();
+    this.issued = d.issued();
+    this.modified = d.modified();
+    codes.clear();
+    d.codes().forEach((p, values) -> values.forEach(c -> codes.add(new CodedValue(p, c))));
+    texts.clear();
+    d.texts().forEach((p, values) -> values.forEach(t -> texts.add(new TextValue(p, t))));
+    agents.clear();
+    d.agents().forEach((r, values) -> values.forEach(a -> agents.add(new DatasetAgent(r, a))));
+    distributions.clear();
+    distributions.addAll(d.distributions());
+    this.updatedAt = now;
+  }
+
+  /** Takes the dataset out of the catalogue; it stays as a tombstone, never deleted. */
+  public void withdraw(Instant now) {
+    ensureNotWithdrawn();
+    this.withdrawnAt = now;
+    this.updatedAt = now;
+  }
+
+  private void ensureNotWithdrawn() {
+    if (withdrawnAt != null) {
+      throw new IllegalStateException("dataset " + id + " was withdrawn");
+    }
+  }
+
+  public DatasetDescription description() {
+    return new DatasetDescription(
+        title,
+        description,
+        versionInfo,
+        accessRights,
+        licence,
+        landingPage,
+        numberOfIndividuals,
+        numberOfStudies,
+        minTypicalAge,
+        maxTypicalAge,
+        segmentationCount,
+        hasStructuredData,
+        acquisitionStart,
+        acquisitionEnd,
+        issued,
+        modified,
+        groupedCodes(),
+        groupedTexts(),
+        groupedAgents(),
+        List.copyOf(distributions));
+  }
+
+  private Map<CodedProperty, List<Concept>> groupedCodes() {
+    Map<CodedProperty, List<Concept>> map = new EnumMap<>(CodedProperty.class);
+    codes.forEach(c -> map.computeIfAbsent(c.property(), k -> new ArrayList<>()).add(c.concept()));
+    return map;
+  }
+
+  private Map<TextProperty, List<String>> groupedTexts() {
+    Map<TextProperty, List<String>> map = new EnumMap<>(TextProperty.class);
+    texts.forEach(t -> map.computeIfAbsent(t.property(), k -> new ArrayList<>()).add(t.value()));
+    return map;
+  }
+
+  private Map<AgentRole, List<Agent>> groupedAgents() {
+    Map<AgentRole, List<Agent>> map = new EnumMap<>(AgentRole.class);
+    agents.forEach(a -> map.computeIfAbsent(a.role(), k -> new ArrayList<>()).add(a.agent()));
+    return map;
+  }
+
+  public List<Concept> codes(CodedProperty property) {
+    return codes.stream().filter(c -> c.property() == property).map(CodedValue::concept).toList();
+  }
+
+  public List<String> texts(TextProperty property) {
+    return texts.stream().filter(t -> t.property() == property).map(TextValue::value).toList();
+  }
+
+  public List<AgeGroup> ageGroups() {
+    return AgeGroup.overlapping(minTypicalAge, maxTypicalAge);
+  }
+
+  public Optional<CohortSize> cohortSize() {
+    return Optional.ofNullable(numberOfIndividuals).map(CohortSize::of);
+  }
+
+  public boolean hasSegmentations() {
+    return (segmentationCount != null && segmentationCount > 0)
+        || !codes(CodedProperty.SEGMENTATION_LABEL).isEmpty();
+  }
+
+  /** Whether someone who may not see unreleased work can see this dataset. */
+  public boolean isPublic() {
+    return withdrawnAt == null && status.isPublic();
+  }
+
+  public DatasetId id() {
+    return new DatasetId(id);
+  }
+
+  public Node node() {
+    return node;
+  }
+
+  public String localId() {
+    return localId;
+  }
+
+  public LifecycleStatus status() {
+    return status;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public Integer numberOfIndividuals() {
+    return numberOfIndividuals;
+  }
+
+  public Integer numberOfStudies() {
+    return numberOfStudies;
+  }
+
+  /** The free-text description (the whole description record is {@link #description()}). */
+  public String descriptionText() {
+    return description;
+  }
+
+  public AccessRights accessRights() {
+    return accessRights;
+  }
+
+  public LocalDate issued() {
+    return issued;
+  }
+
+  public Optional<String> doi() {
+    return Optional.ofNullable(doi);
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public Optional<Instant> withdrawnAt() {
+    return Optional.ofNullable(withdrawnAt);
+  }
+
+  public long revision() {
+    return revision;
+  }
+}

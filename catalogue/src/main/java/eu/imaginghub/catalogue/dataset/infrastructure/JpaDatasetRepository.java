@@ -1,0 +1,66 @@
+package eu.imaginghub.catalogue.dataset.infrastructure;
+
+import eu.imaginghub.catalogue.dataset.domain.Dataset;
+import eu.imaginghub.catalogue.dataset.domain.DatasetId;
+import eu.imaginghub.catalogue.dataset.domain.DatasetRepository;
+import eu.imaginghub.catalogue.dataset.domain.LifecycleStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class JpaDatasetRepository implements DatasetRepository {
+
+  @Inject EntityManager em;
+
+  @Override
+  public Optional<Dataset> find(DatasetId id) {
+    return Optional.ofNullable(em.find(Dataset.class, id.value()));
+  }
+
+  @Override
+  public List<Dataset> findAll(List<DatasetId> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<String> keys = ids.stream().map(DatasetId::value).toList();
+    Map<String, Dataset> byId =
+        em
+            .createQuery(
+                "select d from Dataset d join fetch d.node where d.id in :ids", Dataset.class)
+            .setParameter("ids", keys)
+            .getResultList()
+            .stream()
+            .collect(Collectors.toMap(d -> d.id().value(), Function.identity()));
+    return keys.stream().map(byId::get).filter(Objects::nonNull).toList();
+  }
+
+  @Override
+  public void add(Dataset dataset) {
+    em.persist(dataset);
+  }
+
+  @Override
+  public long count() {
+    return em.createQuery("select count(d) from Dataset d", Long.class).getSingleResult();
+  }
+
+  @Override
+  public List<Dataset> page(Collection<LifecycleStatus> visibleStatuses, int offset, int limit) {
+    return em.createQuery(
+            "select d from Dataset d join fetch d.node where d.withdrawnAt is null"
+                + " and d.status in :statuses order by d.createdAt, d.id",
+            Dataset.class)
+        .setParameter("statuses", visibleStatuses)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+}

@@ -1,0 +1,2 @@
+/** Persistence of datasets with JPA. */
+package eu.imaginghub.catalogue.dataset.infrastructure;

@@ -1,0 +1,84 @@
+package eu.imaginghub.catalogue.demo.application;
+
+import eu.imaginghub.catalogue.dataset.domain.Dataset;
+import eu.imaginghub.catalogue.dataset.domain.DatasetRepository;
+import eu.imaginghub.catalogue.node.domain.Node;
+import eu.imaginghub.catalogue.node.domain.NodeId;
+import eu.imaginghub.catalogue.node.domain.NodeRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/** Seeds an empty hub with the demo federation, in chunks so memory stays flat for big seeds. */
+@ApplicationScoped
+public class DemoCatalogueLoader {
+
+  private static final Logger LOG = Logger.getLogger(DemoCatalogueLoader.class.getName());
+  private static final int CHUNK = 500;
+
+  @Inject NodeRepository nodes;
+  @Inject DatasetRepository datasets;
+  @Inject EntityManager em;
+  @Inject Clock clock;
+  @Inject DemoCatalogueLoader self;
+
+  /** Loads the demo federation if the catalogue has no node yet; returns datasets loaded. */
+  public int loadIfEmpty(long seed, int count) {
+    if (!self.addNodesIfNone()) {
+      return 0;
+    }
+    List<DemoFederation.DemoDataset> chunk = new ArrayList<>(CHUNK);
+    int[] loaded = {0};
+    DemoFederation.datasets(seed, count)
+        .forEach(
+            d -> {
+              chunk.add(d);
+              if (chunk.size() == CHUNK) {
+                loaded[0] += self.add(chunk);
+                chunk.clear();
+              }
+            });
+    loaded[0] += self.add(chunk);
+    LOG.info(() -> "Demo federation loaded: " + loaded[0] + " datasets");
+    return loaded[0];
+  }
+
+  @Transactional
+  public boolean addNodesIfNone() {
+    if (!nodes.all().isEmpty()) {
+      return false;
+    }
+    for (DemoFederation.DemoNode n : DemoFederation.nodes()) {
+      nodes.add(
+          new Node(
+              new NodeId(n.id()),
+              n.name(),
+              n.country(),
+              n.organisation(),
+              n.contactEmail(),
+              n.baseUrl(),
+              clock.instant()));
+    }
+    return true;
+  }
+
+  @Transactional
+  public int add(List<DemoFederation.DemoDataset> chunk) {
+    Map<String, Node> byId = new HashMap<>();
+    nodes.all().forEach(n -> byId.put(n.id().value(), n));
+    for (DemoFederation.DemoDataset d : chunk) {
+      datasets.add(
+          new Dataset(
+              byId.get(d.nodeId()), d.localId(), d.status(), d.description(), clock.instant()));
+    }
+    em.flush();
+    return chunk.size();
+  }
+}

@@ -1,0 +1,2 @@
+/** REST resources for nodes. */
+package eu.imaginghub.catalogue.node.api;

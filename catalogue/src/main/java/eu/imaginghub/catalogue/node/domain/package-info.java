@@ -1,0 +1,2 @@
+/** The federation's nodes. */
+package eu.imaginghub.catalogue.node.domain;

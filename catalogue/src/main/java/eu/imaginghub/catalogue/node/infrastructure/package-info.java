@@ -1,0 +1,2 @@
+/** Persistence of nodes with JPA. */
+package eu.imaginghub.catalogue.node.infrastructure;

@@ -1,0 +1,4 @@
+package eu.imaginghub.catalogue.problem;
+
+/** What is wrong with one field of a request, named as the API names it. */
+public record FieldProblem(String field, String message) {}

@@ -1,0 +1,2 @@
+/** Failures reported to API callers, independent of HTTP; the web layer renders them. */
+package eu.imaginghub.catalogue.problem;

@@ -1,0 +1,38 @@
+package eu.imaginghub.catalogue.search.api;
+
+import eu.imaginghub.catalogue.problem.ProblemException;
+import eu.imaginghub.catalogue.search.infrastructure.DatasetIndex;
+import eu.imaginghub.catalogue.security.CurrentViewer;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Admin operations on the search index. */
+@RequestScoped
+@Path("admin/search-index")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchIndexResource {
+
+  /** The outcome of a rebuild. */
+  public record RebuildReport(long indexed, long millis) {}
+
+  @Inject DatasetIndex index;
+  @Inject CurrentViewer viewer;
+
+  /** Rebuilds the index from the database, e.g. after restoring a backup or changing engine. */
+  @POST
+  @Path("rebuild")
+  public RebuildReport rebuild() throws InterruptedException {
+    if (!viewer.get().isAdmin()) {
+      throw ProblemException.forbidden("Only admins may rebuild the search index");
+    }
+    Instant start = Instant.now();
+    long indexed = index.rebuild();
+    return new RebuildReport(indexed, Duration.between(start, Instant.now()).toMillis());
+  }
+}

@@ -1,0 +1,134 @@
+package eu.imaginghub.catalogue.search.application;
+
+import eu.imaginghub.catalogue.dataset.domain.AccessRights;
+import eu.imaginghub.catalogue.dataset.domain.AgeGroup;
+import eu.imaginghub.catalogue.dataset.domain.CodedProperty;
+import eu.imaginghub.catalogue.dataset.domain.CohortSize;
+import eu.imaginghub.catalogue.dataset.domain.Concept;
+import eu.imaginghub.catalogue.dataset.domain.Dataset;
+import eu.imaginghub.catalogue.dataset.domain.DatasetDescription;
+import eu.imaginghub.catalogue.dataset.domain.DatasetRepository;
+import eu.imaginghub.catalogue.node.domain.Node;
+import eu.imaginghub.catalogue.node.domain.NodeRepository;
+import eu.imaginghub.catalogue.search.domain.Facet;
+import eu.imaginghub.catalogue.search.domain.SearchHits;
+import eu.imaginghub.catalogue.search.domain.SearchQuery;
+import eu.imaginghub.catalogue.search.infrastructure.DatasetIndex;
+import eu.imaginghub.catalogue.security.Viewer;
+import eu.imaginghub.catalogue.vocabulary.application.ConceptLabels;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Faceted search of the catalogue, labelled for display. */
+@ApplicationScoped
+@Transactional
+public class DatasetSearch {
+
+  private static final int EXCERPT_LENGTH = 300;
+
+  @Inject DatasetIndex index;
+  @Inject DatasetRepository datasets;
+  @Inject NodeRepository nodes;
+  @Inject ConceptLabels labels;
+
+  public SearchPage search(SearchQuery query, Viewer viewer) {
+    SearchHits hits = index.search(query, viewer);
+    List<DatasetSummary> items = datasets.findAll(hits.ids()).stream().map(this::summary).toList();
+    Function<String, String> nodeNames = nodeNames();
+    List<FacetCounts> facets = new ArrayList<>();
+    for (Facet facet : Facet.values()) {
+      Set<String> selected = query.filters().getOrDefault(facet, Set.of());
+      List<FacetCounts.Value> values =
+          hits.facets().getOrDefault(facet, Map.of()).entrySet().stream()
+              .map(e -> value(facet, e.getKey(), e.getValue(), selected, nodeNames))
+              .sorted(
+                  Comparator.comparingLong(FacetCounts.Value::count)
+                      .reversed()
+                      .thenComparing(FacetCounts.Value::label))
+              .toList();
+      facets.add(new FacetCounts(facet.key(), values));
+    }
+    return new SearchPage(hits.total(), query.page(), query.size(), items, facets);
+  }
+
+  private FacetCounts.Value value(
+      Facet facet, String value, long count, Set<String> selected, Function<String, String> nodes) {
+    return new FacetCounts.Value(
+        value, label(facet, value, nodes), count, selected.contains(value));
+  }
+
+  private String label(Facet facet, String value, Function<String, String> nodeNames) {
+    if (facet.coded()) {
+      return labels.label(value);
+    }
+    return switch (facet) {
+      case NODE -> nodeNames.apply(value);
+      case COUNTRY -> new Locale("", value).getDisplayCountry(Locale.ENGLISH);
+      case ACCESS_RIGHTS -> AccessRights.valueOf(value).label();
+      case SEGMENTED ->
+          Boolean.parseBoolean(value) ? "With segmentations" : "Without segmentations";
+      case AGE -> value + " years";
+      case INDIVIDUALS -> value + " individuals";
+      default -> value;
+    };
+  }
+
+  private Function<String, String> nodeNames() {
+    Map<String, String> names =
+        nodes.all().stream().collect(Collectors.toMap(n -> n.id().value(), Node::name));
+    return id -> names.getOrDefault(id, id);
+  }
+
+  private DatasetSummary summary(Dataset d) {
+    DatasetDescription desc = d.description();
+    String text = desc.description() == null ? "" : desc.description();
+    return new DatasetSummary(
+        d.id().value(),
+        d.title(),
+        text.length() <= EXCERPT_LENGTH ? text : text.substring(0, EXCERPT_LENGTH) + "…",
+        d.node().id().value(),
+        d.node().name(),
+        d.node().country(),
+        d.status(),
+        d.accessRights(),
+        labelled(desc.codes(CodedProperty.CONDITION)),
+        labelled(desc.codes(CodedProperty.MODALITY)),
+        labelled(desc.codes(CodedProperty.BODY_PART)),
+        desc.numberOfIndividuals(),
+        desc.numberOfStudies(),
+        desc.minTypicalAge(),
+        desc.maxTypicalAge(),
+        d.hasSegmentations(),
+        desc.issued());
+  }
+
+  private List<DatasetSummary.Labelled> labelled(List<Concept> concepts) {
+    return concepts.stream()
+        .map(c -> new DatasetSummary.Labelled(c.iri(), labels.label(c)))
+        .toList();
+  }
+
+  /** Valid values of the non-coded facets, for validating filters. */
+  public static Set<String> fixedValues(Facet facet) {
+    return switch (facet) {
+      case AGE -> enumKeys(AgeGroup.values(), AgeGroup::key);
+      case INDIVIDUALS -> enumKeys(CohortSize.values(), CohortSize::key);
+      case ACCESS_RIGHTS -> enumKeys(AccessRights.values(), Enum::name);
+      case SEGMENTED -> Set.of("true", "false");
+      default -> Set.of();
+    };
+  }
+
+  private static <E> Set<String> enumKeys(E[] values, Function<E, String> key) {
+    return java.util.Arrays.stream(values).map(key).collect(Collectors.toUnmodifiableSet());
+  }
+}

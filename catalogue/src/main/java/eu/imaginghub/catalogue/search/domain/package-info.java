@@ -1,0 +1,2 @@
+/** The vocabulary of faceted search: facets, queries and raw hits. */
+package eu.imaginghub.catalogue.search.domain;

@@ -1,0 +1,141 @@
+package eu.imaginghub.catalogue.search.infrastructure;
+
+import eu.imaginghub.catalogue.dataset.domain.CodedProperty;
+import eu.imaginghub.catalogue.dataset.domain.Concept;
+import eu.imaginghub.catalogue.dataset.domain.Dataset;
+import eu.imaginghub.catalogue.dataset.domain.TextProperty;
+import eu.imaginghub.catalogue.search.domain.Facet;
+import eu.imaginghub.catalogue.vocabulary.domain.CodeLabels;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.search.engine.backend.document.DocumentElement;
+import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
+import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
+import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+
+/** Writes a dataset's searchable text, facet values and sort keys into its index document. */
+public class DatasetDocumentBinder implements TypeBinder {
+
+  static final String TITLE = "title";
+  static final String DESCRIPTION = "description";
+  static final String KEYWORDS = "keywords";
+  static final String CONCEPTS = "concepts";
+  static final String VISIBILITY = "visibility";
+  static final String ISSUED = "issued";
+  static final String CREATED = "created";
+  static final String SIZE = "size";
+
+  /** Visibility value of withdrawn datasets, which no search shows. */
+  static final String WITHDRAWN = "WITHDRAWN";
+
+  @Override
+  public void bind(TypeBindingContext context) {
+    context
+        .dependencies()
+        .use("title")
+        .use("description")
+        .use("status")
+        .use("withdrawnAt")
+        .use("accessRights")
+        .use("numberOfIndividuals")
+        .use("minTypicalAge")
+        .use("maxTypicalAge")
+        .use("segmentationCount")
+        .use("issued")
+        .use("codes")
+        .use("texts")
+        .use("node.country");
+    IndexSchemaElement schema = context.indexSchemaElement();
+    Fields fields = new Fields();
+    fields.title = schema.field(TITLE, f -> f.asString().analyzer("default")).toReference();
+    fields.description =
+        schema.field(DESCRIPTION, f -> f.asString().analyzer("default")).toReference();
+    fields.keywords =
+        schema.field(KEYWORDS, f -> f.asString().analyzer("default")).multiValued().toReference();
+    fields.concepts =
+        schema.field(CONCEPTS, f -> f.asString().analyzer("default")).multiValued().toReference();
+    fields.visibility = schema.field(VISIBILITY, f -> f.asString()).toReference();
+    fields.issued = schema.field(ISSUED, f -> f.asLocalDate().sortable(Sortable.YES)).toReference();
+    fields.created = schema.field(CREATED, f -> f.asInstant().sortable(Sortable.YES)).toReference();
+    fields.size = schema.field(SIZE, f -> f.asInteger().sortable(Sortable.YES)).toReference();
+    for (Facet facet : Facet.values()) {
+      fields.facets.put(
+          facet,
+          schema
+              .field(facet.key(), f -> f.asString().aggregable(Aggregable.YES))
+              .multiValued()
+              .toReference());
+    }
+    context.bridge(Dataset.class, new Bridge(fields));
+  }
+
+  private static final class Fields {
+    IndexFieldReference<String> title;
+    IndexFieldReference<String> description;
+    IndexFieldReference<String> keywords;
+    IndexFieldReference<String> concepts;
+    IndexFieldReference<String> visibility;
+    IndexFieldReference<LocalDate> issued;
+    IndexFieldReference<Instant> created;
+    IndexFieldReference<Integer> size;
+    final Map<Facet, IndexFieldReference<String>> facets = new EnumMap<>(Facet.class);
+  }
+
+  private record Bridge(Fields fields) implements TypeBridge<Dataset> {
+
+    private static final List<CodedProperty> LABELLED_IN_TEXT =
+        List.of(
+            CodedProperty.CONDITION,
+            CodedProperty.MODALITY,
+            CodedProperty.BODY_PART,
+            CodedProperty.SEGMENTATION_LABEL);
+
+    @Override
+    public void write(DocumentElement doc, Dataset d, TypeBridgeWriteContext context) {
+      doc.addValue(fields.title, d.title());
+      doc.addValue(fields.description, d.descriptionText());
+      d.texts(TextProperty.KEYWORD).forEach(k -> doc.addValue(fields.keywords, k));
+      for (CodedProperty p : LABELLED_IN_TEXT) {
+        d.codes(p).forEach(c -> doc.addValue(fields.concepts, labelOf(c)));
+      }
+      doc.addValue(fields.visibility, d.withdrawnAt().isPresent() ? WITHDRAWN : d.status().name());
+      doc.addValue(fields.issued, d.issued());
+      doc.addValue(fields.created, d.createdAt());
+      doc.addValue(fields.size, d.numberOfIndividuals());
+      writeFacets(doc, d);
+    }
+
+    private void writeFacets(DocumentElement doc, Dataset d) {
+      codes(doc, Facet.MODALITY, d, CodedProperty.MODALITY);
+      codes(doc, Facet.BODY_PART, d, CodedProperty.BODY_PART);
+      codes(doc, Facet.CONDITION, d, CodedProperty.CONDITION);
+      codes(doc, Facet.BIRTH_SEX, d, CodedProperty.BIRTH_SEX);
+      codes(doc, Facet.COLLECTION_METHOD, d, CodedProperty.COLLECTION_METHOD);
+      codes(doc, Facet.MANUFACTURER, d, CodedProperty.MANUFACTURER);
+      d.ageGroups().forEach(g -> doc.addValue(fields.facets.get(Facet.AGE), g.key()));
+      doc.addValue(fields.facets.get(Facet.NODE), d.node().id().value());
+      doc.addValue(fields.facets.get(Facet.COUNTRY), d.node().country());
+      if (d.accessRights() != null) {
+        doc.addValue(fields.facets.get(Facet.ACCESS_RIGHTS), d.accessRights().name());
+      }
+      doc.addValue(fields.facets.get(Facet.SEGMENTED), Boolean.toString(d.hasSegmentations()));
+      d.cohortSize().ifPresent(s -> doc.addValue(fields.facets.get(Facet.INDIVIDUALS), s.key()));
+    }
+
+    private void codes(DocumentElement doc, Facet facet, Dataset d, CodedProperty property) {
+      d.codes(property).forEach(c -> doc.addValue(fields.facets.get(facet), c.iri()));
+    }
+
+    private static String labelOf(Concept concept) {
+      return concept.label() != null ? concept.label() : CodeLabels.fallback(concept.iri());
+    }
+  }
+}

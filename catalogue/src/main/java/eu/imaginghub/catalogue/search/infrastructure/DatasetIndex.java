@@ -1,0 +1,170 @@
+package eu.imaginghub.catalogue.search.infrastructure;
+
+import static eu.imaginghub.catalogue.search.infrastructure.DatasetDocumentBinder.CONCEPTS;
+import static eu.imaginghub.catalogue.search.infrastructure.DatasetDocumentBinder.CREATED;
+import static eu.imaginghub.catalogue.search.infrastructure.DatasetDocumentBinder.DESCRIPTION;
+import static eu.imaginghub.catalogue.search.infrastructure.DatasetDocumentBinder.ISSUED;
+import static eu.imaginghub.catalogue.search.infrastructure.DatasetDocumentBinder.KEYWORDS;
+import static eu.imaginghub.catalogue.search.infrastructure.DatasetDocumentBinder.SIZE;
+import static eu.imaginghub.catalogue.search.infrastructure.DatasetDocumentBinder.TITLE;
+import static eu.imaginghub.catalogue.search.infrastructure.DatasetDocumentBinder.VISIBILITY;
+import static eu.imaginghub.catalogue.search.infrastructure.DatasetDocumentBinder.WITHDRAWN;
+
+import eu.imaginghub.catalogue.dataset.domain.Dataset;
+import eu.imaginghub.catalogue.dataset.domain.DatasetId;
+import eu.imaginghub.catalogue.dataset.domain.LifecycleStatus;
+import eu.imaginghub.catalogue.search.domain.Facet;
+import eu.imaginghub.catalogue.search.domain.SearchHits;
+import eu.imaginghub.catalogue.search.domain.SearchQuery;
+import eu.imaginghub.catalogue.security.Viewer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.Session;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+
+/**
+ * Faceted search over the dataset index. A facet's counts are taken with every filter but its own
+ * (multi-select faceting), so a researcher sees what ticking another value would add: facets
+ * without an active filter share the main query; each filtered facet costs one count-only query.
+ */
+@ApplicationScoped
+public class DatasetIndex {
+
+  private static final int MAX_FACET_VALUES = 100;
+  private static final List<String> PUBLIC_STATES =
+      Arrays.stream(LifecycleStatus.values())
+          .filter(LifecycleStatus::isPublic)
+          .map(Enum::name)
+          .toList();
+
+  @Inject EntityManager em;
+  @Inject EntityManagerFactory emf;
+
+  public SearchHits search(SearchQuery query, Viewer viewer) {
+    SearchSession session = session();
+    Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
+    var step =
+        session
+            .search(Dataset.class)
+            .select(f -> f.id(String.class))
+            .where(f -> matching(f, query, query.filters(), viewer))
+            .sort(f -> sort(f, query));
+    for (Facet facet : Facet.values()) {
+      if (!query.filters().containsKey(facet)) {
+        AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.key());
+        keys.put(facet, key);
+        step = step.aggregation(key, f -> terms(f, facet));
+      }
+    }
+    SearchResult<String> result = step.fetch(query.offset(), query.size());
+    Map<Facet, Map<String, Long>> facets = new EnumMap<>(Facet.class);
+    for (Facet facet : Facet.values()) {
+      facets.put(
+          facet,
+          keys.containsKey(facet)
+              ? result.aggregation(keys.get(facet))
+              : countsWithoutOwnFilter(session, query, facet, viewer));
+    }
+    List<DatasetId> ids = result.hits().stream().map(DatasetId::new).toList();
+    return new SearchHits(result.total().hitCount(), ids, facets);
+  }
+
+  private Map<String, Long> countsWithoutOwnFilter(
+      SearchSession session, SearchQuery query, Facet facet, Viewer viewer) {
+    AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.key());
+    SearchResult<String> result =
+        session
+            .search(Dataset.class)
+            .select(f -> f.id(String.class))
+            .where(f -> matching(f, query, query.filtersExcept(facet), viewer))
+            .aggregation(key, f -> terms(f, facet))
+            .fetch(0);
+    return result.aggregation(key);
+  }
+
+  private static org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep<
+          Map<String, Long>>
+      terms(
+          org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory f,
+          Facet facet) {
+    return f.terms().field(facet.key(), String.class).maxTermCount(MAX_FACET_VALUES);
+  }
+
+  private static BooleanPredicateClausesStep<?> matching(
+      SearchPredicateFactory f, SearchQuery query, Map<Facet, Set<String>> filters, Viewer viewer) {
+    BooleanPredicateClausesStep<?> bool = f.bool();
+    bool.filter(visibleTo(f, viewer));
+    if (query.text() != null) {
+      bool.must(
+          f.simpleQueryString()
+              .field(TITLE)
+              .boost(3f)
+              .field(KEYWORDS)
+              .boost(2f)
+              .field(CONCEPTS)
+              .boost(2f)
+              .field(DESCRIPTION)
+              .matching(query.text())
+              .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND));
+    }
+    filters.forEach(
+        (facet, values) -> bool.filter(f.terms().field(facet.key()).matchingAny(values)));
+    return bool;
+  }
+
+  /** Anonymous viewers see released work; operators also their own nodes' drafts; admins all. */
+  private static BooleanPredicateClausesStep<?> visibleTo(SearchPredicateFactory f, Viewer viewer) {
+    BooleanPredicateClausesStep<?> visible = f.bool();
+    if (viewer.isAdmin()) {
+      return visible.must(f.matchAll()).mustNot(f.match().field(VISIBILITY).matching(WITHDRAWN));
+    }
+    visible.should(f.terms().field(VISIBILITY).matchingAny(PUBLIC_STATES));
+    if (!viewer.nodes().isEmpty()) {
+      visible.should(
+          f.bool()
+              .must(f.terms().field(Facet.NODE.key()).matchingAny(viewer.nodes()))
+              .mustNot(f.match().field(VISIBILITY).matching(WITHDRAWN)));
+    }
+    return visible;
+  }
+
+  private static SortFinalStep sort(SearchSortFactory f, SearchQuery query) {
+    return switch (query.sort()) {
+      case RELEVANCE -> f.score().then().field(CREATED).desc();
+      case NEWEST -> f.field(ISSUED).desc().missing().last().then().field(CREATED).desc();
+      case SIZE -> f.field(SIZE).desc().missing().last().then().field(CREATED).desc();
+    };
+  }
+
+  /** Rebuilds the whole index from the database; returns the number of datasets indexed. */
+  public long rebuild() throws InterruptedException {
+    SearchScope<Dataset> scope = Search.mapping(emf).scope(Dataset.class);
+    scope.massIndexer().threadsToLoadObjects(2).batchSizeToLoadObjects(200).startAndWait();
+    return countIndexed();
+  }
+
+  /** Documents in the index, whatever their visibility: what health checks report. */
+  public long countIndexed() {
+    return session().search(Dataset.class).where(f -> f.matchAll()).fetchTotalHitCount();
+  }
+
+  /** The injected entity manager is a proxy: Hibernate Search needs the session behind it. */
+  private SearchSession session() {
+    return Search.session(em.unwrap(Session.class));
+  }
+}

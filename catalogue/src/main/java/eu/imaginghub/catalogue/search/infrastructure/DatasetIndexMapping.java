@@ -1,0 +1,22 @@
+package eu.imaginghub.catalogue.search.infrastructure;
+
+import eu.imaginghub.catalogue.dataset.domain.Dataset;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
+import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
+
+/**
+ * Maps datasets to the search index programmatically, so the domain carries no search annotations
+ * and the same mapping serves Lucene and Elasticsearch.
+ */
+public class DatasetIndexMapping implements HibernateOrmSearchMappingConfigurer {
+
+  public static final String INDEX = "dataset";
+
+  @Override
+  public void configure(HibernateOrmMappingConfigurationContext context) {
+    TypeMappingStep dataset = context.programmaticMapping().type(Dataset.class);
+    dataset.indexed().index(INDEX);
+    dataset.binder(new DatasetDocumentBinder());
+  }
+}

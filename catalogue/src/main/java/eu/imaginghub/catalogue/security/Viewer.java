@@ -1,0 +1,38 @@
+package eu.imaginghub.catalogue.security;
+
+import java.util.Set;
+
+/**
+ * Who is asking: anonymous, or a signed-in subject with roles and, for node operators, the nodes
+ * they operate. Decides what of the catalogue they may see and change.
+ */
+public record Viewer(String subject, String displayName, Set<Role> roles, Set<String> nodes) {
+
+  private static final Viewer ANONYMOUS = new Viewer(null, null, Set.of(), Set.of());
+
+  public Viewer {
+    roles = Set.copyOf(roles);
+    nodes = Set.copyOf(nodes);
+  }
+
+  public static Viewer anonymous() {
+    return ANONYMOUS;
+  }
+
+  public boolean isAnonymous() {
+    return subject == null;
+  }
+
+  public boolean has(Role role) {
+    return roles.contains(role);
+  }
+
+  public boolean isAdmin() {
+    return has(Role.ADMIN);
+  }
+
+  /** Admins manage every node; operators only theirs. */
+  public boolean operates(String nodeId) {
+    return isAdmin() || (has(Role.NODE_OPERATOR) && nodes.contains(nodeId));
+  }
+}

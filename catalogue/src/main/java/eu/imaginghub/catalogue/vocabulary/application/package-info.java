@@ -1,0 +1,2 @@
+/** Labelling of vocabulary codes for display. */
+package eu.imaginghub.catalogue.vocabulary.application;

@@ -1,0 +1,75 @@
+package eu.imaginghub.catalogue.dataset.domain;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds descriptions for tests: complete per the profile unless told otherwise. */
+final class Descriptions {
+
+  private static final String EUCAIM = "https://hyperontology.eucaim.cancerimage.eu/#";
+
+  private Descriptions() {}
+
+  static DatasetDescription complete() {
+    return with(Map.of(), null, null);
+  }
+
+  static DatasetDescription withCodes(Map<CodedProperty, List<Concept>> replaced) {
+    return with(replaced, null, null);
+  }
+
+  static DatasetDescription withAges(Integer min, Integer max) {
+    return with(Map.of(), min, max);
+  }
+
+  private static DatasetDescription with(
+      Map<CodedProperty, List<Concept>> replaced, Integer min, Integer max) {
+    Map<CodedProperty, List<Concept>> codes = new EnumMap<>(CodedProperty.class);
+    for (CodedProperty p :
+        List.of(
+            CodedProperty.HEALTH_CATEGORY,
+            CodedProperty.TYPE,
+            CodedProperty.APPLICABLE_LEGISLATION,
+            CodedProperty.BIRTH_SEX,
+            CodedProperty.CONDITION,
+            CodedProperty.COLLECTION_METHOD,
+            CodedProperty.MODALITY,
+            CodedProperty.MANUFACTURER,
+            CodedProperty.BODY_PART,
+            CodedProperty.INTEROPERABILITY_LEVEL)) {
+      codes.put(p, List.of(new Concept(EUCAIM + p.name(), p.name().toLowerCase())));
+    }
+    codes.putAll(replaced);
+    return new DatasetDescription(
+        "Lung CT cohort",
+        "Low-dose CT of screening participants.",
+        "1.0.0",
+        AccessRights.RESTRICTED,
+        null,
+        "https://node.example.org/datasets/1",
+        120,
+        240,
+        min == null && max == null ? 45 : min,
+        min == null && max == null ? 80 : max,
+        null,
+        false,
+        LocalDate.of(2015, 1, 1),
+        LocalDate.of(2019, 12, 31),
+        LocalDate.of(2020, 3, 1),
+        null,
+        codes,
+        Map.of(
+            TextProperty.KEYWORD, List.of("lung", "screening"),
+            TextProperty.PROVENANCE, List.of("Collected in the screening programme")),
+        Map.of(
+            AgentRole.PUBLISHER, List.of(new Agent("Node Hospital", null, null, null)),
+            AgentRole.CONTACT_POINT, List.of(new Agent("Desk", "desk@example.org", null, null)),
+            AgentRole.HEALTH_DATA_ACCESS_BODY,
+                List.of(new Agent("HDAB", "hdab@example.org", null, null))),
+        List.of(
+            new Distribution(
+                null, "https://node.example.org/request", null, null, null, null, null)));
+  }
+}

@@ -1,0 +1,71 @@
+package eu.imaginghub.catalogue.export.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ws.rs.core.MediaType;
+import java.io.ByteArrayOutputStream;
+import java.lang.annotation.Annotation;
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.junit.jupiter.api.Test;
+
+class RdfGraphWriterTest {
+
+  private static final Annotation[] NONE = new Annotation[0];
+
+  private final RdfGraphWriter writer = new RdfGraphWriter();
+  private final RdfGraph graph = new RdfGraph(sample());
+
+  @Test
+  void writesGraphsInTheFourRdfSyntaxes() {
+    for (String type :
+        new String[] {
+          "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples"
+        }) {
+      assertThat(writer.isWriteable(RdfGraph.class, RdfGraph.class, NONE, mediaType(type)))
+          .as(type)
+          .isTrue();
+    }
+  }
+
+  @Test
+  void leavesOtherEntitiesAndMediaTypesToOtherWriters() {
+    assertThat(writer.isWriteable(String.class, String.class, NONE, mediaType("text/turtle")))
+        .isFalse();
+    assertThat(writer.isWriteable(RdfGraph.class, RdfGraph.class, NONE, MediaType.TEXT_HTML_TYPE))
+        .isFalse();
+  }
+
+  @Test
+  void writesTheNegotiatedSyntax() {
+    assertThat(write(mediaType("application/n-triples")))
+        .isEqualTo("<https://hub.example.org/a> <http://purl.org/dc/terms/title> \"A\"@en .\n");
+    assertThat(write(mediaType("application/ld+json"))).contains("\"@language\": \"en\"");
+  }
+
+  @Test
+  void writesTurtleToAClientThatAcceptsAnything() {
+    assertThat(write(MediaType.WILDCARD_TYPE)).contains("<https://hub.example.org/a>");
+  }
+
+  private String write(MediaType mediaType) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    writer.writeTo(graph, RdfGraph.class, RdfGraph.class, NONE, mediaType, null, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** Built directly: parsing a media type would need a JAX-RS runtime. */
+  private static MediaType mediaType(String value) {
+    String[] parts = value.split("/");
+    return new MediaType(parts[0], parts[1]);
+  }
+
+  private static Model sample() {
+    Model model = ModelFactory.createDefaultModel();
+    model
+        .createResource("https://hub.example.org/a")
+        .addProperty(model.createProperty("http://purl.org/dc/terms/title"), "A", "en");
+    return model;
+  }
+}

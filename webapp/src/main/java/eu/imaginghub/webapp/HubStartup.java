@@ -1,0 +1,34 @@
+package eu.imaginghub.webapp;
+
+import eu.imaginghub.catalogue.demo.application.DemoCatalogueLoader;
+import eu.imaginghub.webapp.config.HubSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.logging.Logger;
+
+/** Prepares the hub when the application starts: schema, index, and demo data on first start. */
+@ApplicationScoped
+public class HubStartup {
+
+  private static final Logger LOG = Logger.getLogger(HubStartup.class.getName());
+
+  @Inject EntityManagerFactory emf;
+  @Inject DemoCatalogueLoader demo;
+
+  void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    HubSettings settings = HubSettings.current();
+    emf.getMetamodel(); // builds the persistence unit now (migrations first), not on first request
+    if ("dev".equals(settings.loginMode())) {
+      LOG.warning(
+          "DEVELOPMENT LOGIN ENABLED: demo users with known passwords can sign in."
+              + " Never expose this hub like this; set hub.login.mode for production.");
+    }
+    if (settings.demoData()) {
+      demo.loadIfEmpty(settings.demoSeed(), settings.demoDatasets());
+    }
+    LOG.info(() -> "Imaging Hub ready, data in " + settings.dataDir());
+  }
+}

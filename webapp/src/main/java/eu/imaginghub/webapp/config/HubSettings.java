@@ -1,0 +1,91 @@
+package eu.imaginghub.webapp.config;
+
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Every setting of the assembled hub, read through MicroProfile Config (system properties,
+ * environment variables such as {@code HUB_DB_URL}, or microprofile-config.properties). The
+ * README's configuration table lists the same keys.
+ */
+public final class HubSettings {
+
+  public static final String DATA_DIR = "hub.data-dir";
+  public static final String DB_URL = "hub.db.url";
+  public static final String DB_USER = "hub.db.user";
+  public static final String DB_PASSWORD = "hub.db.password";
+  public static final String SEARCH_BACKEND = "hub.search.backend";
+  public static final String PUBLIC_URL = "hub.public-url";
+  public static final String MAX_BODY_BYTES = "hub.http.max-body-bytes";
+  public static final String LOGIN_MODE = "hub.login.mode";
+  public static final String DEMO_DATA = "hub.demo.enabled";
+  public static final String DEMO_DATASETS = "hub.demo.datasets";
+  public static final String DEMO_SEED = "hub.demo.seed";
+
+  private final Config config;
+
+  private HubSettings(Config config) {
+    this.config = config;
+  }
+
+  public static HubSettings current() {
+    return new HubSettings(ConfigProvider.getConfig(HubSettings.class.getClassLoader()));
+  }
+
+  public Path dataDir() {
+    return Path.of(string(DATA_DIR, "data")).toAbsolutePath();
+  }
+
+  /** The JDBC URL; the embedded default is an H2 file database in the data directory. */
+  public String dbUrl() {
+    return config
+        .getOptionalValue(DB_URL, String.class)
+        .orElse("jdbc:h2:file:" + dataDir().resolve("db/hub") + ";DB_CLOSE_ON_EXIT=FALSE");
+  }
+
+  public String dbUser() {
+    return string(DB_USER, "hub");
+  }
+
+  public String dbPassword() {
+    return string(DB_PASSWORD, "hub");
+  }
+
+  public String searchBackend() {
+    return string(SEARCH_BACKEND, "lucene");
+  }
+
+  public Path indexDir() {
+    return dataDir().resolve("index");
+  }
+
+  /** The base URL the hub is reached at, for the IRIs it publishes; null means "as requested". */
+  public String publicUrl() {
+    return config.getOptionalValue(PUBLIC_URL, String.class).orElse(null);
+  }
+
+  public long maxBodyBytes() {
+    return config.getOptionalValue(MAX_BODY_BYTES, Long.class).orElse(10L * 1024 * 1024);
+  }
+
+  public String loginMode() {
+    return string(LOGIN_MODE, "dev");
+  }
+
+  public boolean demoData() {
+    return config.getOptionalValue(DEMO_DATA, Boolean.class).orElse(true);
+  }
+
+  public int demoDatasets() {
+    return config.getOptionalValue(DEMO_DATASETS, Integer.class).orElse(300);
+  }
+
+  public long demoSeed() {
+    return config.getOptionalValue(DEMO_SEED, Long.class).orElse(20261124L);
+  }
+
+  private String string(String key, String fallback) {
+    return config.getOptionalValue(key, String.class).orElse(fallback);
+  }
+}

@@ -1,0 +1,2 @@
+/** Readiness checks of the database and the search index. */
+package eu.imaginghub.webapp.health;

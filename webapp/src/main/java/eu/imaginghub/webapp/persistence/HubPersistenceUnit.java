@@ -1,0 +1,114 @@
+package eu.imaginghub.webapp.persistence;
+
+import eu.imaginghub.catalogue.dataset.domain.Dataset;
+import eu.imaginghub.catalogue.node.domain.Node;
+import jakarta.persistence.SharedCacheMode;
+import jakarta.persistence.ValidationMode;
+import jakarta.persistence.spi.ClassTransformer;
+import jakarta.persistence.spi.PersistenceUnitInfo;
+import jakarta.persistence.spi.PersistenceUnitTransactionType;
+import java.net.URL;
+import java.util.List;
+import java.util.Properties;
+import javax.sql.DataSource;
+
+/**
+ * The one persistence unit of the hub, described in code so that its settings (database, search
+ * engine) come from configuration. Entity classes of every module are listed here, the assembly.
+ */
+final class HubPersistenceUnit implements PersistenceUnitInfo {
+
+  static final List<Class<?>> ENTITIES = List.of(Node.class, Dataset.class);
+
+  private final DataSource dataSource;
+  private final Properties properties;
+
+  HubPersistenceUnit(DataSource dataSource, Properties properties) {
+    this.dataSource = dataSource;
+    this.properties = properties;
+  }
+
+  @Override
+  public String getPersistenceUnitName() {
+    return "hub";
+  }
+
+  @Override
+  public String getPersistenceProviderClassName() {
+    return "org.hibernate.jpa.HibernatePersistenceProvider";
+  }
+
+  @Override
+  public PersistenceUnitTransactionType getTransactionType() {
+    return PersistenceUnitTransactionType.JTA;
+  }
+
+  @Override
+  public DataSource getJtaDataSource() {
+    return dataSource;
+  }
+
+  @Override
+  public DataSource getNonJtaDataSource() {
+    return null;
+  }
+
+  @Override
+  public List<String> getMappingFileNames() {
+    return List.of();
+  }
+
+  @Override
+  public List<URL> getJarFileUrls() {
+    return List.of();
+  }
+
+  @Override
+  public URL getPersistenceUnitRootUrl() {
+    return null;
+  }
+
+  @Override
+  public List<String> getManagedClassNames() {
+    return ENTITIES.stream().map(Class::getName).toList();
+  }
+
+  @Override
+  public boolean excludeUnlistedClasses() {
+    return true;
+  }
+
+  @Override
+  public SharedCacheMode getSharedCacheMode() {
+    return SharedCacheMode.NONE;
+  }
+
+  @Override
+  public ValidationMode getValidationMode() {
+    return ValidationMode.NONE;
+  }
+
+  @Override
+  public Properties getProperties() {
+    return properties;
+  }
+
+  @Override
+  public String getPersistenceXMLSchemaVersion() {
+    return "3.1";
+  }
+
+  @Override
+  public ClassLoader getClassLoader() {
+    return HubPersistenceUnit.class.getClassLoader();
+  }
+
+  /** No bytecode enhancement: its class transformer breaks inside the container's class loader. */
+  @Override
+  public void addTransformer(ClassTransformer transformer) {}
+
+  @Override
+  public ClassLoader getNewTempClassLoader() {
+    return getClassLoader();
+  }
+}

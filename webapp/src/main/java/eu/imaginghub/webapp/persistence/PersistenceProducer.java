@@ -1,0 +1,104 @@
+package eu.imaginghub.webapp.persistence;
+
+import eu.imaginghub.catalogue.search.infrastructure.DatasetIndexMapping;
+import eu.imaginghub.webapp.config.HubSettings;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.Map;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.hibernate.jpa.HibernatePersistenceProvider;
+
+/**
+ * Migrates the schema, then builds the entity manager factory and hands out one entity manager per
+ * JTA transaction, the same one to every module taking part in it.
+ */
+@ApplicationScoped
+public class PersistenceProducer {
+
+  @Resource(lookup = HubDataSource.JNDI_NAME)
+  DataSource dataSource;
+
+  private EntityManagerFactory emf;
+
+  @PostConstruct
+  void start() {
+    SchemaMigrations.migrate(dataSource);
+    emf =
+        new HibernatePersistenceProvider()
+            .createContainerEntityManagerFactory(
+                new HubPersistenceUnit(dataSource, properties(HubSettings.current())), Map.of());
+  }
+
+  private static Properties properties(HubSettings settings) {
+    Properties p = new Properties();
+    p.put(
+        "hibernate.transaction.jta.platform",
+        "org.hibernate.engine.transaction.jta.platform.internal.SunOneJtaPlatform");
+    p.put("hibernate.hbm2ddl.auto", "validate");
+    p.put("hibernate.enhancer.enableDirtyTracking", "false");
+    p.put("hibernate.enhancer.enableLazyInitialization", "false");
+    p.put("hibernate.enhancer.enableAssociationManagement", "false");
+    p.put("hibernate.default_batch_fetch_size", "100");
+    p.put("hibernate.jdbc.batch_size", "50");
+    p.put("hibernate.order_inserts", "true");
+    p.put("hibernate.search.mapping.build_missing_discovered_jandex_indexes", "false");
+    p.put(
+        "hibernate.search.mapping.discover_annotated_types_from_root_mapping_annotations", "false");
+    p.put("hibernate.search.mapping.configurer", DatasetIndexMapping.class.getName());
+    // Searches right after a write see it: what users of a catalogue expect.
+    p.put("hibernate.search.indexing.plan.synchronization.strategy", "sync");
+    p.put("hibernate.search.backend.type", settings.searchBackend());
+    p.put("hibernate.search.backend.lucene_version", "LATEST");
+    p.put("hibernate.search.backend.directory.root", settings.indexDir().toString());
+    return p;
+  }
+
+  @Produces
+  @ApplicationScoped
+  EntityManagerFactory entityManagerFactory() {
+    return emf;
+  }
+
+  /**
+   * A handle that always reaches the current transaction's entity manager. A plain JDK proxy rather
+   * than a CDI client proxy: the latter answers {@code unwrap} with itself, which hides the
+   * Hibernate session that Hibernate Search needs.
+   */
+  @Produces
+  EntityManager entityManager(TransactionEntityManager current) {
+    InvocationHandler handler =
+        (proxy, method, args) -> {
+          if (method.getDeclaringClass() == Object.class) {
+            return switch (method.getName()) {
+              case "equals" -> proxy == args[0];
+              case "hashCode" -> System.identityHashCode(proxy);
+              default -> "EntityManager of the current transaction";
+            };
+          }
+          try {
+            return method.invoke(current.get(), args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        };
+    return (EntityManager)
+        Proxy.newProxyInstance(
+            EntityManager.class.getClassLoader(), new Class<?>[] {EntityManager.class}, handler);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (emf != null && emf.isOpen()) {
+      emf.close();
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package eu.imaginghub.webapp.problem;
+
+import eu.imaginghub.catalogue.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one exception mapper of the hub: every failure leaves as an RFC 9457 problem document.
+ * Unexpected failures are logged under an incident id that the response carries instead of a stack
+ * trace.
+ */
+@Provider
+@ApplicationScoped
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+  @Context UriInfo uri;
+
+  @Override
+  public Response toResponse(Throwable failure) {
+    ProblemException known = find(failure, ProblemException.class);
+    if (known != null) {
+      ProblemException.Kind kind = known.kind();
+      return respond(kind.status(), kind.slug(), kind.title(), known.getMessage(), known, null);
+    }
+    if (find(failure, OptimisticLockException.class) != null) {
+      return respond(
+          409,
+          "conflict",
+          "Conflict with the current state",
+          "The resource was changed concurrently; read it again and retry",
+          null,
+          null);
+    }
+    JsonbException json = find(failure, JsonbException.class);
+    if (json != null) {
+      return respond(
+          400,
+          "malformed-body",
+          "The request body could not be read",
+          json.getMessage(),
+          null,
+          null);
+    }
+    if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+      int status = web.getResponse().getStatus();
+      Response.StatusType type = web.getResponse().getStatusInfo();
+      String slug = type.getReasonPhrase().toLowerCase().replace(' ', '-');
+      return respond(status, slug, type.getReasonPhrase(), web.getMessage(), null, null);
+    }
+    String incident = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Incident " + incident + " on " + path(), failure);
+    return respond(
+        500,
+        "internal-error",
+        "Internal error",
+        "Something went wrong on our side; quote incident " + incident,
+        null,
+        incident);
+  }
+
+  private Response respond(
+      int status, String slug, String title, String detail, ProblemException p, String incident) {
+    Problem body =
+        new Problem(
+            Problem.type(slug),
+            title,
+            status,
+            detail,
+            path(),
+            p == null || p.fields().isEmpty() ? null : p.fields(),
+            incident);
+    return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+  }
+
+  private String path() {
+    try {
+      return uri == null ? null : uri.getRequestUri().getRawPath();
+    } catch (IllegalStateException e) {
+      return null;
+    }
+  }
+
+  /** Failures arrive wrapped (by JSON-B, the transaction interceptor, ...): look inside. */
+  private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,68 @@
+package eu.imaginghub.webapp.security;
+
+import eu.imaginghub.catalogue.problem.ProblemException;
+import eu.imaginghub.catalogue.security.CurrentViewer;
+import eu.imaginghub.catalogue.security.Viewer;
+import eu.imaginghub.webapp.config.HubSettings;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Works out who is calling. Without credentials the caller is anonymous; wrong credentials are
+ * refused rather than silently downgraded, so a client notices a broken login.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+@ApplicationScoped
+public class AuthenticationFilter implements ContainerRequestFilter {
+
+  static final String DEV_MODE = "dev";
+
+  @Inject CurrentViewer current;
+
+  private final String mode = HubSettings.current().loginMode();
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+    if (header == null || header.isBlank()) {
+      current.set(Viewer.anonymous());
+      return;
+    }
+    if (!DEV_MODE.equals(mode) || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      throw unauthenticated("This hub accepts no such credentials");
+    }
+    current.set(devUser(header.substring(6).trim()));
+  }
+
+  private static Viewer devUser(String encoded) {
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw unauthenticated("Malformed Basic credentials");
+    }
+    int colon = decoded.indexOf(':');
+    if (colon < 0) {
+      throw unauthenticated("Malformed Basic credentials");
+    }
+    return DevUsers.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1))
+        .orElseThrow(() -> unauthenticated("Unknown user or wrong password"));
+  }
+
+  private static ProblemException unauthenticated(String detail) {
+    return new ProblemException(ProblemException.Kind.UNAUTHENTICATED, detail);
+  }
+
+  String mode() {
+    return mode;
+  }
+}

@@ -1,0 +1,2 @@
+/** Who is calling: authentication of API requests. */
+package eu.imaginghub.webapp.security;

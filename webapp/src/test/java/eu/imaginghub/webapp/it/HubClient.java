@@ -1,0 +1,94 @@
+package eu.imaginghub.webapp.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Real HTTP calls to the running hub, optionally signed in as a demo user. */
+public final class HubClient {
+
+  /** A response: status, content type and body. */
+  public record Reply(int status, String contentType, String body) {
+    public JsonObject json() {
+      return (JsonObject) structure();
+    }
+
+    public JsonStructure structure() {
+      return Json.createReader(new StringReader(body)).read();
+    }
+  }
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private final String authorization;
+
+  private HubClient(String authorization) {
+    this.authorization = authorization;
+  }
+
+  public static HubClient anonymous() {
+    return new HubClient(null);
+  }
+
+  public static HubClient as(String user) {
+    return as(user, user);
+  }
+
+  public static HubClient as(String user, String password) {
+    String token = user + ":" + password;
+    return new HubClient(
+        "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  public Reply get(String path) {
+    return get(path, "application/json");
+  }
+
+  public Reply get(String path, String accept) {
+    return send(request(path).header("Accept", accept).GET());
+  }
+
+  public Reply post(String path, String json) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public Reply put(String path, String json) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public Reply delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(RunningHub.baseUri().resolve(URI.create(path)));
+    if (authorization != null) {
+      b.header("Authorization", authorization);
+    }
+    return b;
+  }
+
+  private static Reply send(HttpRequest.Builder builder) {
+    try {
+      HttpResponse<String> r = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
