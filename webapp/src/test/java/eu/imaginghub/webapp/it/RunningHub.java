@@ -60,7 +60,7 @@ public final class RunningHub implements BeforeAllCallback {
     command.add("-Xmx1g");
     command.add("-Dhub.data-dir=" + work.resolve("data"));
     command.add("-Dhub.demo.datasets=" + DEMO_DATASETS);
-    command.add("-Dhub.http.max-body-bytes=200000");
+    command.add("-Dhub.http.max-body-bytes=20000");
     if ("postgresql".equals(db())) {
       resetPostgresql();
       command.add("-Dhub.db.url=" + System.getProperty("hub.it.db.url"));

@@ -6,6 +6,7 @@ import eu.imaginghub.catalogue.vocabulary.domain.CodeLabels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * round-trip per value.
  */
 @ApplicationScoped
+@Transactional
 public class ConceptLabels {
 
   private final Map<String, String> cache = new ConcurrentHashMap<>();
