@@ -22,7 +22,8 @@ class CatalogueApiIT {
 
   @Test
   void createsReadsUpdatesAndWithdrawsADataset() {
-    Reply created = admin.post("/api/datasets", dataset(NODE, "crud-1", "Crud cohort").toJson());
+    Reply created =
+        admin.post("/api/datasets", dataset(NODE, "crud-1", "Crud wombatcohort").toJson());
     assertThat(created.status()).isEqualTo(201);
     JsonObject body = created.json();
     String id = body.getString("id");
@@ -34,13 +35,16 @@ class CatalogueApiIT {
 
     Reply read = anonymous.get("/api/datasets/" + id);
     assertThat(read.status()).isEqualTo(200);
-    assertThat(read.json().getString("title")).isEqualTo("Crud cohort");
+    assertThat(read.json().getString("title")).isEqualTo("Crud wombatcohort");
+    assertThat(anonymous.get("/api/datasets?q=wombatcohort").json().getInt("total")).isEqualTo(1);
     assertThat(read.json().getInt("numberOfIndividuals")).isEqualTo(150);
 
     Reply updated =
         admin.put(
             "/api/datasets/" + id,
-            dataset(NODE, "crud-1", "Crud cohort v2").set("numberOfIndividuals", 175).toJson());
+            dataset(NODE, "crud-1", "Crud wombatcohort v2")
+                .set("numberOfIndividuals", 175)
+                .toJson());
     assertThat(updated.status()).isEqualTo(200);
     assertThat(anonymous.get("/api/datasets/" + id).json().getInt("numberOfIndividuals"))
         .isEqualTo(175);
@@ -49,6 +53,9 @@ class CatalogueApiIT {
     Reply gone = anonymous.get("/api/datasets/" + id);
     assertThat(gone.status()).isEqualTo(410);
     assertThat(gone.contentType()).startsWith("application/problem+json");
+    assertThat(admin.get("/api/datasets?q=wombatcohort").json().getInt("total")).isZero();
+    assertThat(admin.put("/api/datasets/" + id, dataset(NODE, "crud-1", "Back").toJson()).status())
+        .isEqualTo(410);
   }
 
   @Test

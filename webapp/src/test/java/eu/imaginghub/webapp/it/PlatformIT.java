@@ -45,6 +45,32 @@ class PlatformIT {
   }
 
   @Test
+  void rebuildsTheSearchIndexForAdminsOnly() {
+    assertThat(HubClient.as("researcher").post("/api/admin/search-index/rebuild", "").status())
+        .isEqualTo(403);
+    long indexedBefore = countIndexed();
+    Reply rebuilt = HubClient.as("admin").post("/api/admin/search-index/rebuild", "");
+    assertThat(rebuilt.status()).isEqualTo(200);
+    assertThat(rebuilt.json().getJsonNumber("indexed").longValue()).isEqualTo(indexedBefore);
+    assertThat(countIndexed()).isEqualTo(indexedBefore);
+  }
+
+  private long countIndexed() {
+    JsonObject check =
+        anonymous
+            .get("/health/ready")
+            .json()
+            .getJsonArray("checks")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(c -> c.getString("name").equals("search-index"))
+            .findFirst()
+            .orElseThrow();
+    return Long.parseLong(
+        check.getJsonObject("data").get("documents").toString().replace("\"", ""));
+  }
+
+  @Test
   void tellsWhoIsSignedIn() {
     JsonObject me = HubClient.as("operator").get("/api/me").json();
     assertThat(me.getBoolean("authenticated")).isTrue();

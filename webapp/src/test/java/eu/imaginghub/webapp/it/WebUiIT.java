@@ -1,0 +1,110 @@
+package eu.imaginghub.webapp.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The web UI in a real headless Chromium: searching, faceting, reading a record, signing in. */
+@ExtendWith(RunningHub.class)
+class WebUiIT {
+
+  private static WebDriver browser;
+  private static WebDriverWait wait;
+
+  @BeforeAll
+  static void openBrowser() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1400,1000");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void searchesFiltersByAFacetAndOpensARecord() {
+    browser.get(RunningHub.baseUri() + "/");
+    JsonObject all = HubClient.anonymous().get("/api/datasets").json();
+    awaitCount(all.getInt("total"));
+    assertThat(browser.findElement(By.id("dev-banner")).isDisplayed()).isTrue();
+
+    WebElement input = browser.findElement(By.id("search-input"));
+    input.clear();
+    input.sendKeys("cohort");
+    browser.findElement(By.id("search-button")).click();
+    awaitCount(HubClient.anonymous().get("/api/datasets?q=cohort").json().getInt("total"));
+
+    JsonObject modality = firstValue(all, "modality");
+    String iri = modality.getString("value");
+    browser.get(RunningHub.baseUri() + "/");
+    awaitCount(all.getInt("total"));
+    By checkbox = By.cssSelector(".facet[data-facet='modality'] input[value='" + iri + "']");
+    wait.until(ExpectedConditions.elementToBeClickable(checkbox)).click();
+    awaitCount(modality.getJsonNumber("count").intValue());
+
+    List<WebElement> results = browser.findElements(By.cssSelector(".result-item"));
+    String id = results.get(0).getAttribute("data-id");
+    String title = HubClient.anonymous().get("/api/datasets/" + id).json().getString("title");
+    results.get(0).findElement(By.cssSelector("a")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("dataset-title"), title));
+  }
+
+  @Test
+  void signsInWithTheDevelopmentLogin() {
+    browser.get(RunningHub.baseUri() + "/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-user")))
+        .sendKeys("admin");
+    browser.findElement(By.id("login-password")).sendKeys("admin");
+    browser.findElement(By.id("login-button")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("whoami"), "Ada Admin"));
+    browser.findElement(By.id("logout-button")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-user")));
+  }
+
+  private static void awaitCount(int expected) {
+    wait.until(ExpectedConditions.textToBe(By.id("result-count"), Integer.toString(expected)));
+  }
+
+  private static JsonObject firstValue(JsonObject page, String facet) {
+    return page.getJsonArray("facets").getValuesAs(JsonObject.class).stream()
+        .filter(f -> f.getString("key").equals(facet))
+        .findFirst()
+        .orElseThrow()
+        .getJsonArray("values")
+        .getJsonObject(0);
+  }
+}
