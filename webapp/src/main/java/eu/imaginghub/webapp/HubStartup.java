@@ -1,6 +1,7 @@
 package eu.imaginghub.webapp;
 
 import eu.imaginghub.catalogue.demo.application.DemoCatalogueLoader;
+import eu.imaginghub.tracer.anchor.application.AnchorSchedule;
 import eu.imaginghub.webapp.config.HubSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -17,6 +18,7 @@ public class HubStartup {
 
   @Inject EntityManagerFactory emf;
   @Inject DemoCatalogueLoader demo;
+  @Inject AnchorSchedule anchoring;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
     HubSettings settings = HubSettings.current();
@@ -29,6 +31,7 @@ public class HubStartup {
     if (settings.demoData()) {
       demo.loadIfEmpty(settings.demoSeed(), settings.demoDatasets());
     }
+    anchoring.start();
     LOG.info(() -> "Imaging Hub ready, data in " + settings.dataDir());
   }
 }

@@ -2,6 +2,9 @@ package eu.imaginghub.webapp.persistence;
 
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.node.domain.Node;
+import eu.imaginghub.tracer.anchor.domain.AnchorBatch;
+import eu.imaginghub.tracer.trace.domain.ChainHead;
+import eu.imaginghub.tracer.trace.domain.Trace;
 import jakarta.persistence.SharedCacheMode;
 import jakarta.persistence.ValidationMode;
 import jakarta.persistence.spi.ClassTransformer;
@@ -18,7 +21,8 @@ import javax.sql.DataSource;
  */
 final class HubPersistenceUnit implements PersistenceUnitInfo {
 
-  static final List<Class<?>> ENTITIES = List.of(Node.class, Dataset.class);
+  static final List<Class<?>> ENTITIES =
+      List.of(ChainHead.class, Trace.class, AnchorBatch.class, Node.class, Dataset.class);
 
   private final DataSource dataSource;
   private final Properties properties;

@@ -62,8 +62,8 @@ public class PersistenceProducer {
     return p;
   }
 
+  /** Dependent, so callers get Hibernate's own factory, not a client proxy that hides it. */
   @Produces
-  @ApplicationScoped
   EntityManagerFactory entityManagerFactory() {
     return emf;
   }

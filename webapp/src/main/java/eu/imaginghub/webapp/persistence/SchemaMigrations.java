@@ -12,7 +12,7 @@ import org.flywaydb.core.Flyway;
 final class SchemaMigrations {
 
   private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
-  static final List<String> MODULES = List.of("catalogue");
+  static final List<String> MODULES = List.of("tracer", "catalogue");
 
   private SchemaMigrations() {}
 
@@ -23,7 +23,9 @@ final class SchemaMigrations {
               .dataSource(dataSource)
               .locations("classpath:db/migration/" + module)
               .table("schema_history_" + module)
-              .baselineOnMigrate(false)
+              // other modules' tables are no reason to skip this module's first migration
+              .baselineOnMigrate(true)
+              .baselineVersion("0")
               .load()
               .migrate();
       LOG.info(

@@ -26,6 +26,7 @@ public class DatasetCatalogue {
   @Inject NodeRepository nodes;
   @Inject ConceptLabels labels;
   @Inject Clock clock;
+  @Inject DatasetTraces traces;
 
   public DatasetDetails get(DatasetId id, Viewer viewer) {
     return DatasetDetails.of(visible(id, viewer));
@@ -58,6 +59,7 @@ public class DatasetCatalogue {
     Dataset dataset = new Dataset(node, localId, status, d, clock.instant());
     datasets.add(dataset);
     labels.learn(d);
+    traces.created(dataset, viewer);
     return DatasetDetails.of(dataset);
   }
 
@@ -66,8 +68,10 @@ public class DatasetCatalogue {
     Dataset dataset = visible(id, viewer);
     requireOperator(dataset, viewer);
     accept(status, d);
+    LifecycleStatus before = dataset.status();
     dataset.revise(status, d, clock.instant());
     labels.learn(d);
+    traces.revised(dataset, before, viewer);
     return DatasetDetails.of(dataset);
   }
 
@@ -75,6 +79,7 @@ public class DatasetCatalogue {
     Dataset dataset = visible(id, viewer);
     requireOperator(dataset, viewer);
     dataset.withdraw(clock.instant());
+    traces.withdrawn(dataset, viewer);
   }
 
   private Node operatedNode(String nodeId, Viewer viewer) {

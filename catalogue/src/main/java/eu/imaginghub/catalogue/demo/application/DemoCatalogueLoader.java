@@ -1,10 +1,12 @@
 package eu.imaginghub.catalogue.demo.application;
 
+import eu.imaginghub.catalogue.dataset.application.DatasetTraces;
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.dataset.domain.DatasetRepository;
 import eu.imaginghub.catalogue.node.domain.Node;
 import eu.imaginghub.catalogue.node.domain.NodeId;
 import eu.imaginghub.catalogue.node.domain.NodeRepository;
+import eu.imaginghub.catalogue.security.Viewer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,6 +30,7 @@ public class DemoCatalogueLoader {
   @Inject EntityManager em;
   @Inject Clock clock;
   @Inject DemoCatalogueLoader self;
+  @Inject DatasetTraces traces;
 
   /** Loads the demo federation if the catalogue has no node yet; returns datasets loaded. */
   public int loadIfEmpty(long seed, int count) {
@@ -74,9 +77,11 @@ public class DemoCatalogueLoader {
     Map<String, Node> byId = new HashMap<>();
     nodes.all().forEach(n -> byId.put(n.id().value(), n));
     for (DemoFederation.DemoDataset d : chunk) {
-      datasets.add(
+      Dataset dataset =
           new Dataset(
-              byId.get(d.nodeId()), d.localId(), d.status(), d.description(), clock.instant()));
+              byId.get(d.nodeId()), d.localId(), d.status(), d.description(), clock.instant());
+      datasets.add(dataset);
+      traces.created(dataset, Viewer.anonymous());
     }
     em.flush();
     return chunk.size();

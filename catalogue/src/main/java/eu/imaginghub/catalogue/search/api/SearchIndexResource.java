@@ -32,7 +32,8 @@ public class SearchIndexResource {
       throw ProblemException.forbidden("Only admins may rebuild the search index");
     }
     Instant start = Instant.now();
-    long indexed = index.rebuild();
+    index.rebuild();
+    long indexed = index.countIndexed();
     return new RebuildReport(indexed, Duration.between(start, Instant.now()).toMillis());
   }
 }

@@ -21,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -151,14 +152,14 @@ public class DatasetIndex {
     };
   }
 
-  /** Rebuilds the whole index from the database; returns the number of datasets indexed. */
-  public long rebuild() throws InterruptedException {
+  /** Rebuilds the whole index from the database, outside any transaction. */
+  public void rebuild() throws InterruptedException {
     SearchScope<Dataset> scope = Search.mapping(emf).scope(Dataset.class);
     scope.massIndexer().threadsToLoadObjects(2).batchSizeToLoadObjects(200).startAndWait();
-    return countIndexed();
   }
 
   /** Documents in the index, whatever their visibility: what health checks report. */
+  @Transactional
   public long countIndexed() {
     return session().search(Dataset.class).where(f -> f.matchAll()).fetchTotalHitCount();
   }

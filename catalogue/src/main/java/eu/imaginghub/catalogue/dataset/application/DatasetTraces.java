@@ -1,0 +1,61 @@
+package eu.imaginghub.catalogue.dataset.application;
+
+import eu.imaginghub.catalogue.dataset.domain.Dataset;
+import eu.imaginghub.catalogue.dataset.domain.DatasetFingerprint;
+import eu.imaginghub.catalogue.dataset.domain.LifecycleStatus;
+import eu.imaginghub.catalogue.security.Viewer;
+import eu.imaginghub.tracer.trace.application.TraceLog;
+import eu.imaginghub.tracer.trace.domain.TraceAction;
+import eu.imaginghub.tracer.trace.domain.TraceEntry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Records what happens to datasets in the trace log, in the transaction that does it. Status
+ * changes to published or invalidated get traces of their own.
+ */
+@ApplicationScoped
+public class DatasetTraces {
+
+  static final String CALLER = "catalogue";
+
+  @Inject TraceLog log;
+
+  public void created(Dataset d, Viewer viewer) {
+    record(TraceAction.CREATE_DATASET, d, viewer);
+    statusReached(d, null, viewer);
+  }
+
+  public void revised(Dataset d, LifecycleStatus before, Viewer viewer) {
+    record(TraceAction.UPDATE_DATASET, d, viewer);
+    statusReached(d, before, viewer);
+  }
+
+  public void withdrawn(Dataset d, Viewer viewer) {
+    record(TraceAction.WITHDRAW_DATASET, d, viewer);
+  }
+
+  private void statusReached(Dataset d, LifecycleStatus before, Viewer viewer) {
+    if (d.status() == before) {
+      return;
+    }
+    if (d.status() == LifecycleStatus.PUBLISHED) {
+      record(TraceAction.PUBLISH_DATASET, d, viewer);
+    } else if (d.status() == LifecycleStatus.INVALIDATED) {
+      record(TraceAction.INVALIDATE_DATASET, d, viewer);
+    }
+  }
+
+  private void record(TraceAction action, Dataset d, Viewer viewer) {
+    log.record(
+        TraceEntry.of(
+            CALLER,
+            viewer.subject(),
+            action,
+            List.of(d.id().value()),
+            Map.of("node", d.node().id().value(), "status", d.status().name()),
+            List.of(DatasetFingerprint.of(d.status(), d.description()))));
+  }
+}

@@ -1,0 +1,2 @@
+/** Sealing batches in the background. */
+package eu.imaginghub.tracer.anchor.application;

@@ -1,0 +1,185 @@
+package eu.imaginghub.tracer.trace.api;
+
+import eu.imaginghub.tracer.trace.application.ChainVerifier;
+import eu.imaginghub.tracer.trace.application.TraceFilter;
+import eu.imaginghub.tracer.trace.application.TraceLog;
+import eu.imaginghub.tracer.trace.application.TraceQueries;
+import eu.imaginghub.tracer.trace.domain.Trace;
+import eu.imaginghub.tracer.trace.domain.TraceAction;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The trace log over HTTP. Admins read every trace; everyone else only their own. Proofs and
+ * verification tell whether the log was tampered with.
+ */
+@RequestScoped
+@Path("traces")
+@Transactional
+public class TracesResource {
+
+  private static final String ADMIN = "ADMIN";
+
+  @Inject TraceQueries queries;
+  @Inject TraceLog log;
+  @Inject ChainVerifier verifier;
+  @Context SecurityContext security;
+
+  /** A page of traces. */
+  public record TracePageJson(long total, int page, int size, List<TraceJson> items) {}
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  public TracePageJson list(
+      @QueryParam("dataset") String dataset,
+      @QueryParam("action") String action,
+      @QueryParam("user") String user,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    TraceFilter filter = filter(dataset, action, user, from, to, page, size);
+    TraceQueries.TracePage result = queries.find(filter);
+    return new TracePageJson(
+        result.total(),
+        filter.page(),
+        filter.size(),
+        result.traces().stream().map(TraceJson::of).toList());
+  }
+
+  @GET
+  @Produces("text/csv;qs=0.9")
+  public String csv(
+      @QueryParam("dataset") String dataset,
+      @QueryParam("action") String action,
+      @QueryParam("user") String user,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    StringBuilder out = new StringBuilder(TraceJson.CSV_HEADER).append('\n');
+    queries
+        .find(filter(dataset, action, user, from, to, page, size))
+        .traces()
+        .forEach(t -> out.append(TraceJson.of(t).csv()).append('\n'));
+    return out.toString();
+  }
+
+  @GET
+  @Path("{id}")
+  @Produces(MediaType.APPLICATION_JSON)
+  public TraceJson get(@PathParam("id") String id) {
+    return TraceJson.of(readable(id));
+  }
+
+  /** The trace's Merkle proof: leaf, path, root, and where the root is anchored. */
+  @GET
+  @Path("{id}/proof")
+  @Produces(MediaType.APPLICATION_JSON)
+  public ProofJson proof(@PathParam("id") String id) {
+    Trace trace = readable(id);
+    return queries
+        .proof(trace)
+        .map(ProofJson::of)
+        .orElseThrow(() -> new NotFoundException("Trace " + id + " is not sealed in a batch yet"));
+  }
+
+  /** Checks the hash chain and batch roots over a range of sequence numbers (admins). */
+  @GET
+  @Path("verification")
+  @Produces(MediaType.APPLICATION_JSON)
+  public ChainVerifier.Verification verify(
+      @QueryParam("from") Long from, @QueryParam("to") Long to) {
+    requireAdmin();
+    long first = from == null ? 1 : from;
+    long last = to == null ? verifier.head() : to;
+    if (first < 1 || last < first - 1) {
+      throw new BadRequestException("from must be at least 1 and not after to");
+    }
+    return verifier.verify(first, last);
+  }
+
+  private Trace readable(String id) {
+    UUID uuid;
+    try {
+      uuid = UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException("No trace with id '" + id + "'");
+    }
+    Trace trace =
+        queries.get(uuid).orElseThrow(() -> new NotFoundException("No trace with id '" + id + "'"));
+    if (!isAdmin() && !own().equals(trace.userPseudonym())) {
+      throw new NotFoundException("No trace with id '" + id + "'");
+    }
+    return trace;
+  }
+
+  /** Admins may filter by any pseudonym; everyone else sees their own traces only. */
+  private TraceFilter filter(
+      String dataset,
+      String action,
+      String user,
+      String from,
+      String to,
+      Integer page,
+      Integer size) {
+    int p = page == null ? 1 : page;
+    int s = size == null ? 50 : size;
+    if (p < 1 || s < 1 || s > 1000) {
+      throw new BadRequestException("page must be at least 1 and size between 1 and 1000");
+    }
+    return new TraceFilter(
+        dataset, action(action), isAdmin() ? user : own(), instant(from), instant(to), p, s);
+  }
+
+  private String own() {
+    if (security.getUserPrincipal() == null) {
+      throw new NotAuthorizedException("Sign in to read traces", "Basic");
+    }
+    String pseudonym = log.pseudonymOf(security.getUserPrincipal().getName());
+    return pseudonym == null ? "" : pseudonym;
+  }
+
+  private boolean isAdmin() {
+    return security.isUserInRole(ADMIN);
+  }
+
+  private void requireAdmin() {
+    if (!isAdmin()) {
+      throw new ForbiddenException("Only admins may verify the whole log");
+    }
+  }
+
+  private static TraceAction action(String value) {
+    try {
+      return value == null ? null : TraceAction.valueOf(value);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException("Unknown action '" + value + "'");
+    }
+  }
+
+  private static Instant instant(String value) {
+    try {
+      return value == null ? null : Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new BadRequestException("Not an ISO-8601 instant: '" + value + "'");
+    }
+  }
+}

@@ -1,0 +1,168 @@
+// Who is signed in, the development-login banner, and the sign-in form.
+import { basicToken, json, onCredentialsRejected, storeCredentials } from './api.js';
+import { h } from './dom.js';
+
+const ANONYMOUS = { authenticated: false, roles: [], nodes: [], loginMode: 'none' };
+const ROLE_LABELS = {
+  ADMIN: 'Admin',
+  NODE_OPERATOR: 'Node operator',
+  RESEARCHER: 'Researcher',
+  DAC_MEMBER: 'Data access committee',
+};
+
+let me = { ...ANONYMOUS };
+let loginMessage = '';
+let changeListener = () => {};
+let bannerSlot = null;
+let authSlot = null;
+
+export function currentUser() {
+  return me;
+}
+
+export function hasRole(role) {
+  return Array.isArray(me.roles) && me.roles.includes(role);
+}
+
+/** Reads /api/me; stored credentials that are refused are dropped. */
+export async function loadMe() {
+  try {
+    me = { ...ANONYMOUS, ...(await json('me')) };
+  } catch (error) {
+    if (error.status === 401) {
+      storeCredentials(null);
+      loginMessage = error.problem?.detail || 'Your sign-in was refused.';
+      try {
+        me = { ...ANONYMOUS, ...(await json('me', { token: '' })) };
+      } catch {
+        me = { ...ANONYMOUS };
+      }
+    } else {
+      me = { ...ANONYMOUS };
+    }
+  }
+  return me;
+}
+
+/** Wires the auth area; `onChange` is called after sign-in or sign-out. */
+export function initAuth({ banner, area, onChange }) {
+  bannerSlot = banner;
+  authSlot = area;
+  changeListener = onChange;
+  onCredentialsRejected(async (problem) => {
+    loginMessage = problem?.detail || 'Your sign-in was refused; you are signed out.';
+    await loadMe();
+    renderAuth();
+    changeListener();
+  });
+}
+
+export function renderAuth() {
+  renderBanner();
+  if (!authSlot) return;
+  if (me.authenticated) authSlot.replaceChildren(signedIn());
+  else if (me.loginMode === 'dev') authSlot.replaceChildren(signInForm());
+  else authSlot.replaceChildren(h('p', { class: 'auth-note' }, 'Public, read-only catalogue'));
+}
+
+function renderBanner() {
+  if (!bannerSlot) return;
+  if (me.loginMode !== 'dev') {
+    bannerSlot.replaceChildren();
+    return;
+  }
+  bannerSlot.replaceChildren(
+    h(
+      'div',
+      { class: 'dev-banner', role: 'note', 'aria-label': 'Warning' },
+      h('span', { class: 'dev-banner-icon', 'aria-hidden': 'true' }, '⚠'),
+      h('strong', { id: 'dev-banner' }, 'Development login — demo users only, not for production'),
+      h('span', { class: 'dev-banner-hint' }, 'Users admin, operator, researcher, committee; password = user name'),
+    ),
+  );
+}
+
+function signedIn() {
+  const roles = (me.roles || []).map((r) => ROLE_LABELS[r] || r);
+  return h(
+    'div',
+    { class: 'signed-in' },
+    h(
+      'p',
+      { id: 'whoami', class: 'whoami', 'data-subject': me.subject || null },
+      h('span', { class: 'visually-hidden' }, 'Signed in as '),
+      h('strong', {}, me.displayName || me.subject || 'Signed in'),
+      roles.length ? h('span', { class: 'roles' }, roles.join(', ')) : null,
+    ),
+    h('button', { type: 'button', id: 'logout-button', class: 'btn btn-small', onclick: signOut }, 'Sign out'),
+  );
+}
+
+function signInForm() {
+  const user = h('input', {
+    id: 'login-user',
+    name: 'user',
+    type: 'text',
+    autocomplete: 'username',
+    autocapitalize: 'none',
+    spellcheck: 'false',
+    required: true,
+    size: 10,
+  });
+  const password = h('input', {
+    id: 'login-password',
+    name: 'password',
+    type: 'password',
+    autocomplete: 'current-password',
+    required: true,
+    size: 10,
+  });
+  const message = h('p', { id: 'login-error', class: 'login-error', role: 'alert' }, loginMessage);
+  const button = h('button', { type: 'submit', id: 'login-button', class: 'btn btn-small btn-primary' }, 'Sign in');
+  const form = h(
+    'form',
+    { id: 'login-form', class: 'login-form', 'aria-label': 'Development sign-in', novalidate: true },
+    h('div', { class: 'field' }, h('label', { for: 'login-user' }, 'User'), user),
+    h('div', { class: 'field' }, h('label', { for: 'login-password' }, 'Password'), password),
+    button,
+    message,
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const name = user.value.trim();
+    if (!name || !password.value) {
+      message.textContent = 'Enter a user name and a password.';
+      (name ? password : user).focus();
+      return;
+    }
+    button.disabled = true;
+    message.textContent = '';
+    const token = basicToken(name, password.value);
+    try {
+      const who = await json('me', { token });
+      if (!who?.authenticated) throw new Error('The hub did not accept this sign-in.');
+      storeCredentials(token);
+      me = { ...ANONYMOUS, ...who };
+      loginMessage = '';
+      renderAuth();
+      changeListener();
+      document.getElementById('logout-button')?.focus();
+    } catch (error) {
+      message.textContent = error.problem?.detail || error.message || 'Sign-in failed.';
+      button.disabled = false;
+      password.select();
+      password.focus();
+    }
+  });
+  return form;
+}
+
+async function signOut() {
+  storeCredentials(null);
+  loginMessage = '';
+  await loadMe();
+  renderAuth();
+  changeListener();
+  document.getElementById('login-user')?.focus();
+}
+

@@ -1,0 +1,175 @@
+// The dataset page: header, warnings, RDF downloads and grouped sections.
+import { RDF_FORMATS, downloadAs, json } from './api.js';
+import { h, problemBox, setTitle } from './dom.js';
+import { accessBadge, ageRange, countryName, num, statusBadge, tagList } from './format.js';
+import { description, detailSections } from './detail-sections.js';
+import { lastSearchHref } from './search.js';
+
+let controller = null;
+let heading = null;
+
+/** The heading to focus after navigation. */
+export function detailHeading() {
+  return heading;
+}
+
+export async function showDetail(main, id) {
+  controller?.abort();
+  controller = new AbortController();
+  const { signal } = controller;
+  heading = h('h1', { id: 'detail-loading', tabindex: '-1', class: 'visually-hidden' }, 'Loading dataset');
+  main.replaceChildren(
+    h('div', { class: 'dataset-page', 'aria-busy': 'true' }, backLink(), heading, h('p', { class: 'loading-text' }, 'Loading dataset…')),
+  );
+  setTitle('Dataset');
+  let record;
+  try {
+    record = await json(`datasets/${encodeURIComponent(id)}`, { signal });
+  } catch (error) {
+    if (error?.name === 'AbortError' || signal.aborted) return;
+    heading = h('h1', { id: 'detail-error', tabindex: '-1' }, 'Dataset not available');
+    main.replaceChildren(h('div', { class: 'dataset-page' }, backLink(), heading, problemBox(error, 'The dataset could not be loaded')));
+    setTitle('Dataset not available');
+    return;
+  }
+  if (signal.aborted) return;
+  const wasFocused = main.contains(document.activeElement);
+  main.replaceChildren(page(record));
+  if (wasFocused) heading.focus({ preventScroll: true });
+  setTitle(record.title || record.id);
+}
+
+function backLink() {
+  return h('p', { class: 'breadcrumb' }, h('a', { href: lastSearchHref(), id: 'back-to-results' }, '← Back to results'));
+}
+
+function nodeSearchHref(nodeId) {
+  return nodeId ? `#/?${new URLSearchParams({ node: nodeId })}` : '#/';
+}
+
+function page(d) {
+  heading = h('h1', { id: 'dataset-title', tabindex: '-1' }, d.title || d.id);
+  const nodeHref = nodeSearchHref(d.node);
+  const sections = detailSections(d, { nodeHref });
+  return h(
+    'article',
+    { class: 'dataset-page', id: 'dataset', 'data-id': d.id, 'aria-labelledby': 'dataset-title' },
+    backLink(),
+    h(
+      'header',
+      { class: 'card dataset-header' },
+      h('div', { class: 'badges' }, accessBadge(d.accessRights), statusBadge(d.status)),
+      heading,
+      h(
+        'p',
+        { class: 'dataset-meta' },
+        d.nodeName || d.node ? h('a', { href: nodeHref, class: 'node' }, d.nodeName || d.node) : null,
+        d.country ? h('span', { class: 'country' }, countryName(d.country)) : null,
+        d.version ? h('span', {}, `Version ${d.version}`) : null,
+      ),
+      keyFacts(d),
+      h('div', { class: 'description', id: 'dataset-description' }, description(d.description)),
+      d.keywords?.length
+        ? h('div', { class: 'keywords' }, h('h2', { class: 'visually-hidden' }, 'Keywords'), tagList(d.keywords, 'keyword', 'Keywords'))
+        : null,
+      downloads(d),
+    ),
+    warnings(d.warnings),
+    toc(sections),
+    h('div', { class: 'sections' }, sections),
+  );
+}
+
+function keyFacts(d) {
+  const facts = [
+    ['Individuals', num(d.numberOfIndividuals)],
+    ['Studies', num(d.numberOfStudies)],
+    ['Typical age', ageRange(d.minTypicalAge, d.maxTypicalAge)],
+    ['Condition', d.condition?.label || null],
+    ['Modalities', (d.modalities || []).map((m) => m.label).filter(Boolean).join(', ') || null],
+  ].filter(([, v]) => v);
+  if (!facts.length) return null;
+  return h(
+    'dl',
+    { class: 'key-facts' },
+    facts.map(([label, value]) => h('div', {}, h('dt', {}, label), h('dd', {}, value))),
+  );
+}
+
+function warnings(list) {
+  if (!Array.isArray(list) || !list.length) return null;
+  return h(
+    'section',
+    { class: 'alert alert-warning', id: 'dataset-warnings', 'aria-labelledby': 'warnings-title' },
+    h('h2', { id: 'warnings-title' }, list.length === 1 ? '1 warning about this record' : `${list.length} warnings about this record`),
+    h(
+      'ul',
+      {},
+      list.map((w) =>
+        h('li', { 'data-field': w.field || null }, w.field ? [h('code', {}, w.field), ': '] : null, w.message || ''),
+      ),
+    ),
+  );
+}
+
+function downloads(d) {
+  const status = h('p', { id: 'download-status', class: 'download-status', role: 'status' });
+  const basename = `dataset-${d.localId || d.id}`.replace(/[^\w.-]+/g, '_');
+  return h(
+    'div',
+    { class: 'downloads', id: 'rdf-downloads', role: 'group', 'aria-labelledby': 'rdf-downloads-label' },
+    h('span', { id: 'rdf-downloads-label', class: 'downloads-label' }, 'Metadata as DCAT-AP:'),
+    RDF_FORMATS.map((format) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn btn-small',
+          id: `download-${format.key}`,
+          'data-format': format.key,
+          'data-test': 'rdf-download',
+          onclick: async (event) => {
+            const button = event.currentTarget;
+            button.disabled = true;
+            status.textContent = `Preparing ${format.label}…`;
+            try {
+              await downloadAs(`datasets/${encodeURIComponent(d.id)}`, format, basename);
+              status.textContent = `${format.label} downloaded.`;
+            } catch (error) {
+              status.textContent = `${format.label} download failed: ${error.problem?.detail || error.message}`;
+            } finally {
+              button.disabled = false;
+            }
+          },
+        },
+        format.label,
+      ),
+    ),
+    status,
+  );
+}
+
+/** "On this page" list; scrolls to a section without touching the route hash. */
+function toc(sections) {
+  const links = sections.map((section) => {
+    const title = section.querySelector('h2');
+    return h(
+      'li',
+      {},
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'link-button',
+          onclick: () => {
+            section.scrollIntoView({ behavior: 'smooth', block: 'start' });
+            title.setAttribute('tabindex', '-1');
+            title.focus({ preventScroll: true });
+          },
+        },
+        title.textContent,
+      ),
+    );
+  });
+  return h('nav', { class: 'toc', 'aria-label': 'On this page' }, h('ul', {}, links));
+}
