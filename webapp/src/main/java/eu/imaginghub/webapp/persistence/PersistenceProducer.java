@@ -44,6 +44,9 @@ public class PersistenceProducer {
         "hibernate.transaction.jta.platform",
         "org.hibernate.engine.transaction.jta.platform.internal.SunOneJtaPlatform");
     p.put("hibernate.hbm2ddl.auto", "validate");
+    // Keep the transaction's enlisted connection until the session closes: the flush at commit
+    // must not get a fresh connection outside the transaction from the pool.
+    p.put("hibernate.connection.handling_mode", "DELAYED_ACQUISITION_AND_HOLD");
     p.put("hibernate.enhancer.enableDirtyTracking", "false");
     p.put("hibernate.enhancer.enableLazyInitialization", "false");
     p.put("hibernate.enhancer.enableAssociationManagement", "false");

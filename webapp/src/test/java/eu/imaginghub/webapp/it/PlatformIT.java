@@ -41,7 +41,7 @@ class PlatformIT {
   void servesTheWebUi() {
     Reply page = anonymous.get("/", "text/html");
     assertThat(page.status()).isEqualTo(200);
-    assertThat(page.body()).contains("<html").contains("search-input");
+    assertThat(page.body()).contains("<html").contains("assets/app.js");
   }
 
   @Test

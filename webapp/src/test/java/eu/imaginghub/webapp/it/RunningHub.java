@@ -30,6 +30,7 @@ public final class RunningHub implements BeforeAllCallback {
   public static final int DEMO_DATASETS = 60;
 
   private static URI baseUri;
+  private static String jdbcUrl;
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
@@ -41,6 +42,19 @@ public final class RunningHub implements BeforeAllCallback {
       throw new IllegalStateException("the hub is not started");
     }
     return baseUri;
+  }
+
+  /** A direct connection to the hub's database, for checks no API offers. */
+  public static Connection database() throws SQLException {
+    return DriverManager.getConnection(jdbcUrl, dbUser(), dbPassword());
+  }
+
+  private static String dbUser() {
+    return System.getProperty("hub.it.db.user", "hub");
+  }
+
+  private static String dbPassword() {
+    return System.getProperty("hub.it.db.password", "hub");
   }
 
   public static String db() {
@@ -61,12 +75,18 @@ public final class RunningHub implements BeforeAllCallback {
     command.add("-Dhub.data-dir=" + work.resolve("data"));
     command.add("-Dhub.demo.datasets=" + DEMO_DATASETS);
     command.add("-Dhub.http.max-body-bytes=20000");
+    command.add("-Dtracer.anchor.interval-ms=300");
     if ("postgresql".equals(db())) {
       resetPostgresql();
-      command.add("-Dhub.db.url=" + System.getProperty("hub.it.db.url"));
-      command.add("-Dhub.db.user=" + System.getProperty("hub.it.db.user"));
-      command.add("-Dhub.db.password=" + System.getProperty("hub.it.db.password"));
+      jdbcUrl = System.getProperty("hub.it.db.url");
+    } else {
+      // the tests open the same database beside the hub, e.g. to tamper with a trace
+      jdbcUrl =
+          "jdbc:h2:file:" + work.resolve("data/db/hub").toAbsolutePath() + ";AUTO_SERVER=TRUE";
     }
+    command.add("-Dhub.db.url=" + jdbcUrl);
+    command.add("-Dhub.db.user=" + dbUser());
+    command.add("-Dhub.db.password=" + dbPassword());
     command.addAll(
         List.of(
             "-jar",

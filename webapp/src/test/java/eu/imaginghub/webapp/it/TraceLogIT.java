@@ -1,0 +1,144 @@
+package eu.imaginghub.webapp.it;
+
+import static eu.imaginghub.webapp.it.DatasetFixture.dataset;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.imaginghub.catalogue.demo.application.DemoFederation;
+import eu.imaginghub.webapp.it.HubClient.Reply;
+import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every dataset change leaves a chained trace; proofs check out; tampering is named. */
+@ExtendWith(RunningHub.class)
+class TraceLogIT {
+
+  private static final String NODE = DemoFederation.nodes().get(1).id();
+  private final HubClient admin = HubClient.as("admin");
+  private final HubClient operator = HubClient.as("operator");
+
+  @Test
+  void recordsEveryChangeOfADatasetInOrder() {
+    String id =
+        operator
+            .post("/api/datasets", dataset(NODE, "traced-1", "Traced").toJson())
+            .json()
+            .getString("id");
+    operator.put(
+        "/api/datasets/" + id,
+        dataset(NODE, "traced-1", "Traced").set("status", "PUBLISHED").toJson());
+    operator.delete("/api/datasets/" + id);
+
+    List<JsonObject> traces = traces(admin, "dataset=" + id);
+    assertThat(traces)
+        .extracting(t -> t.getString("action"))
+        .containsExactly("WITHDRAW_DATASET", "PUBLISH_DATASET", "UPDATE_DATASET", "CREATE_DATASET");
+    JsonObject created = traces.get(3);
+    assertThat(created.getString("caller")).isEqualTo("catalogue");
+    assertThat(created.getString("user")).hasSize(64).doesNotContain("operator");
+    assertThat(created.getJsonObject("details").getString("node")).isEqualTo(NODE);
+    assertThat(traces.get(2).getJsonNumber("sequence").longValue())
+        .isGreaterThan(created.getJsonNumber("sequence").longValue());
+    assertThat(traces.get(2).getString("previousHash")).isNotBlank();
+  }
+
+  @Test
+  void aRefusedChangeLeavesNoTrace() {
+    long before = total(admin, "");
+    Reply refused =
+        operator.post(
+            "/api/datasets", dataset(NODE, "bad-1", "Bad").set("numberOfStudies", -1).toJson());
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(total(admin, "")).isEqualTo(before);
+  }
+
+  @Test
+  void showsPeopleOnlyTheirOwnTraces() {
+    operator.post("/api/datasets", dataset(NODE, "mine-1", "Mine").toJson());
+    List<JsonObject> own = traces(operator, "size=1000");
+    assertThat(own).isNotEmpty();
+    String pseudonym = own.get(0).getString("user");
+    assertThat(own).allSatisfy(t -> assertThat(t.getString("user")).isEqualTo(pseudonym));
+    assertThat(HubClient.anonymous().get("/api/traces").status()).isEqualTo(401);
+    assertThat(HubClient.as("researcher").get("/api/traces/verification").status()).isEqualTo(403);
+  }
+
+  @Test
+  void provesATraceAndNamesATamperedOne() throws Exception {
+    String id =
+        admin
+            .post("/api/datasets", dataset(NODE, "proved-1", "Proved").toJson())
+            .json()
+            .getString("id");
+    JsonObject trace = traces(admin, "dataset=" + id).get(0);
+    String traceId = trace.getString("id");
+    JsonObject proof = awaitProof(traceId);
+    assertThat(proof.getBoolean("rootMatches")).isTrue();
+    assertThat(proof.getString("leaf")).isEqualTo(trace.getString("hash"));
+    assertThat(proof.getString("mode")).isEqualTo("local");
+    assertThat(proof.getBoolean("externallyAnchored")).isFalse();
+    assertThat(admin.get("/api/traces/verification").json().getBoolean("intact")).isTrue();
+
+    try (Connection db = RunningHub.database()) {
+      String original = details(db, traceId);
+      update(db, traceId, original.replace("RELEASED", "PUBLISHED"));
+      try {
+        JsonObject verification = admin.get("/api/traces/verification").json();
+        assertThat(verification.getBoolean("intact")).isFalse();
+        assertThat(verification.getString("traceId")).isEqualTo(traceId);
+        assertThat(verification.getJsonNumber("brokenAt").longValue())
+            .isEqualTo(trace.getJsonNumber("sequence").longValue());
+        assertThat(verification.getString("problem")).contains("edited");
+      } finally {
+        update(db, traceId, original);
+      }
+    }
+    assertThat(admin.get("/api/traces/verification").json().getBoolean("intact")).isTrue();
+  }
+
+  private JsonObject awaitProof(String traceId) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (Instant.now().isBefore(deadline)) {
+      Reply reply = admin.get("/api/traces/" + traceId + "/proof");
+      if (reply.status() == 200) {
+        return reply.json();
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("trace " + traceId + " was not sealed in a batch");
+  }
+
+  private static String details(Connection db, String traceId) throws Exception {
+    try (PreparedStatement s = db.prepareStatement("select details from trace where id = ?")) {
+      s.setString(1, traceId);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getString(1);
+      }
+    }
+  }
+
+  private static void update(Connection db, String traceId, String details) throws Exception {
+    try (PreparedStatement s = db.prepareStatement("update trace set details = ? where id = ?")) {
+      s.setString(1, details);
+      s.setString(2, traceId);
+      assertThat(s.executeUpdate()).isEqualTo(1);
+    }
+  }
+
+  private static List<JsonObject> traces(HubClient client, String query) {
+    Reply reply = client.get("/api/traces?" + query);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    return reply.json().getJsonArray("items").getValuesAs(JsonObject.class);
+  }
+
+  private static long total(HubClient client, String query) {
+    return client.get("/api/traces?" + query).json().getJsonNumber("total").longValue();
+  }
+}
