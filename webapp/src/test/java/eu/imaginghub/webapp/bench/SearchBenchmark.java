@@ -18,7 +18,7 @@ import java.util.Map;
  *
  * <p>Options: {@code --url} (default http://127.0.0.1:8099), {@code --index} (the hub's {@code
  * <data-dir>/index/dataset}), {@code --requests} (timed searches per run, default 1000), {@code
- * --warmup} (default 300), {@code --threads} (HTTP client threads, default 1,4), {@code --summary}
+ * --warmup} (default 1000), {@code --threads} (HTTP client threads, default 1,4), {@code --summary}
  * (a file to write the figures to as {@code key=value} lines).
  */
 public final class SearchBenchmark {
@@ -41,7 +41,7 @@ public final class SearchBenchmark {
   private void run() throws Exception {
     HubHttp http = new HubHttp(URI.create(option("url", "http://127.0.0.1:8099")));
     int requests = Integer.parseInt(option("requests", "1000"));
-    int warmup = Integer.parseInt(option("warmup", "300"));
+    int warmup = Integer.parseInt(option("warmup", "1000"));
     System.out.println("Choosing the searches from the hub's facets:");
     List<BenchQuery> queries = http.chooseQueries(WORDS);
     try (LuceneFacetSearch lucene =
@@ -88,6 +88,7 @@ public final class SearchBenchmark {
     for (int threads : threads()) {
       Timings t = Timings.run(threads, requests, i -> http.fetch(queries.get(i % queries.size())));
       System.out.println("HTTP   " + t.line());
+      System.out.println(byWord(t, queries));
       record("http." + threads, t);
       first = first == null ? t : first;
     }
@@ -99,8 +100,23 @@ public final class SearchBenchmark {
     Timings.run(1, warmup, i -> lucene.search(queries.get(i % queries.size())));
     Timings t = Timings.run(1, n, i -> lucene.search(queries.get(i % queries.size())));
     System.out.println("Lucene " + t.line());
+    System.out.println(byWord(t, queries));
     record("lucene.1", t);
     return t;
+  }
+
+  /** Median per word: the cost grows with the number of hits to count facets over. */
+  private static String byWord(Timings t, List<BenchQuery> queries) {
+    StringBuilder line = new StringBuilder("       median by word:");
+    for (int i = 0; i < queries.size(); i++) {
+      line.append(
+          String.format(
+              Locale.ROOT,
+              " %s %.2f ms",
+              queries.get(i).text(),
+              t.medianMillis(i, queries.size())));
+    }
+    return line.toString();
   }
 
   private void record(String prefix, Timings t) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 
 /** Latencies of a run of operations, from a number of threads sharing one sequence of calls. */
 final class Timings {
@@ -16,12 +17,15 @@ final class Timings {
     void run(int i) throws Exception;
   }
 
+  private final long[] byPosition;
   private final long[] nanos;
   private final long wallNanos;
   private final int threads;
 
-  private Timings(long[] nanos, long wallNanos, int threads) {
-    this.nanos = nanos;
+  private Timings(long[] byPosition, long wallNanos, int threads) {
+    this.byPosition = byPosition;
+    this.nanos = byPosition.clone();
+    Arrays.sort(nanos);
     this.wallNanos = wallNanos;
     this.threads = threads;
   }
@@ -58,22 +62,35 @@ final class Timings {
     if (failure.get() != null) {
       throw new IllegalStateException("an operation failed", failure.get());
     }
-    Arrays.sort(nanos);
     return new Timings(nanos, wall, threads);
   }
 
   /** The latency at quantile {@code q} (0 to 1), in milliseconds. */
   double percentileMillis(double q) {
-    int rank = (int) Math.ceil(q * nanos.length);
-    return nanos[Math.max(0, Math.min(nanos.length - 1, rank - 1))] / 1e6;
+    return percentile(nanos, q) / 1e6;
+  }
+
+  /**
+   * The median latency in milliseconds of the operations at positions {@code i} with {@code i %
+   * groups == group}: the runs cycle through inputs, so this tells the inputs apart.
+   */
+  double medianMillis(int group, int groups) {
+    long[] selected =
+        IntStream.range(0, byPosition.length)
+            .filter(i -> i % groups == group)
+            .mapToLong(i -> byPosition[i])
+            .sorted()
+            .toArray();
+    return percentile(selected, 0.5) / 1e6;
+  }
+
+  private static long percentile(long[] sorted, double q) {
+    int rank = (int) Math.ceil(q * sorted.length);
+    return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
   }
 
   double perSecond() {
     return nanos.length / (wallNanos / 1e9);
-  }
-
-  int threads() {
-    return threads;
   }
 
   String line() {

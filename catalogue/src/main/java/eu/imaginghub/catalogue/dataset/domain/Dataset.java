@@ -292,6 +292,14 @@ public class Dataset {
     return numberOfStudies;
   }
 
+  public Integer minTypicalAge() {
+    return minTypicalAge;
+  }
+
+  public Integer maxTypicalAge() {
+    return maxTypicalAge;
+  }
+
   /** The free-text description (the whole description record is {@link #description()}). */
   public String descriptionText() {
     return description;

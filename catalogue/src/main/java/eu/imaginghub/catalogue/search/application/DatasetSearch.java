@@ -2,15 +2,12 @@ package eu.imaginghub.catalogue.search.application;
 
 import eu.imaginghub.catalogue.dataset.domain.AccessRights;
 import eu.imaginghub.catalogue.dataset.domain.AgeGroup;
-import eu.imaginghub.catalogue.dataset.domain.CodedProperty;
 import eu.imaginghub.catalogue.dataset.domain.CohortSize;
-import eu.imaginghub.catalogue.dataset.domain.Concept;
-import eu.imaginghub.catalogue.dataset.domain.Dataset;
-import eu.imaginghub.catalogue.dataset.domain.DatasetDescription;
-import eu.imaginghub.catalogue.dataset.domain.DatasetRepository;
+import eu.imaginghub.catalogue.dataset.domain.LifecycleStatus;
 import eu.imaginghub.catalogue.node.domain.Node;
 import eu.imaginghub.catalogue.node.domain.NodeRepository;
 import eu.imaginghub.catalogue.search.domain.Facet;
+import eu.imaginghub.catalogue.search.domain.IndexedSummary;
 import eu.imaginghub.catalogue.search.domain.SearchHits;
 import eu.imaginghub.catalogue.search.domain.SearchQuery;
 import eu.imaginghub.catalogue.search.infrastructure.DatasetIndex;
@@ -33,17 +30,14 @@ import java.util.stream.Collectors;
 @Transactional
 public class DatasetSearch {
 
-  private static final int EXCERPT_LENGTH = 300;
-
   @Inject DatasetIndex index;
-  @Inject DatasetRepository datasets;
   @Inject NodeRepository nodes;
   @Inject ConceptLabels labels;
 
   public SearchPage search(SearchQuery query, Viewer viewer) {
     SearchHits hits = index.search(query, viewer);
-    List<DatasetSummary> items = datasets.findAll(hits.ids()).stream().map(this::summary).toList();
     Function<String, String> nodeNames = nodeNames();
+    List<DatasetSummary> items = hits.hits().stream().map(h -> summary(h, nodeNames)).toList();
     List<FacetCounts> facets = new ArrayList<>();
     for (Facet facet : Facet.values()) {
       Set<String> selected = query.filters().getOrDefault(facet, Set.of());
@@ -88,33 +82,29 @@ public class DatasetSearch {
     return id -> names.getOrDefault(id, id);
   }
 
-  private DatasetSummary summary(Dataset d) {
-    DatasetDescription desc = d.description();
-    String text = desc.description() == null ? "" : desc.description();
+  private DatasetSummary summary(IndexedSummary h, Function<String, String> nodeNames) {
     return new DatasetSummary(
-        d.id().value(),
-        d.title(),
-        text.length() <= EXCERPT_LENGTH ? text : text.substring(0, EXCERPT_LENGTH) + "…",
-        d.node().id().value(),
-        d.node().name(),
-        d.node().country(),
-        d.status(),
-        d.accessRights(),
-        labelled(desc.codes(CodedProperty.CONDITION)),
-        labelled(desc.codes(CodedProperty.MODALITY)),
-        labelled(desc.codes(CodedProperty.BODY_PART)),
-        desc.numberOfIndividuals(),
-        desc.numberOfStudies(),
-        desc.minTypicalAge(),
-        desc.maxTypicalAge(),
-        d.hasSegmentations(),
-        desc.issued());
+        h.id(),
+        h.title(),
+        h.excerpt(),
+        h.nodeId(),
+        nodeNames.apply(h.nodeId()),
+        h.country(),
+        LifecycleStatus.valueOf(h.status()),
+        h.accessRights() == null ? null : AccessRights.valueOf(h.accessRights()),
+        labelled(h.conditions()),
+        labelled(h.modalities()),
+        labelled(h.bodyParts()),
+        h.individuals(),
+        h.studies(),
+        h.minAge(),
+        h.maxAge(),
+        h.segmented(),
+        h.issued());
   }
 
-  private List<DatasetSummary.Labelled> labelled(List<Concept> concepts) {
-    return concepts.stream()
-        .map(c -> new DatasetSummary.Labelled(c.iri(), labels.label(c)))
-        .toList();
+  private List<DatasetSummary.Labelled> labelled(List<String> iris) {
+    return iris.stream().map(iri -> new DatasetSummary.Labelled(iri, labels.label(iri))).toList();
   }
 
   /** Valid values of the non-coded facets, for validating filters. */

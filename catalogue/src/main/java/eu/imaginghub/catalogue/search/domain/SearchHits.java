@@ -4,5 +4,11 @@ import eu.imaginghub.catalogue.dataset.domain.DatasetId;
 import java.util.List;
 import java.util.Map;
 
-/** What the index answered: the total, one page of ids and per-facet counts by value. */
-public record SearchHits(long total, List<DatasetId> ids, Map<Facet, Map<String, Long>> facets) {}
+/** What the index answered: the total, one page of hits and per-facet counts by value. */
+public record SearchHits(
+    long total, List<IndexedSummary> hits, Map<Facet, Map<String, Long>> facets) {
+
+  public List<DatasetId> ids() {
+    return hits.stream().map(h -> new DatasetId(h.id())).toList();
+  }
+}

@@ -15,6 +15,8 @@ import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
@@ -32,6 +34,12 @@ public class DatasetDocumentBinder implements TypeBinder {
   static final String ISSUED = "issued";
   static final String CREATED = "created";
   static final String SIZE = "size";
+  static final String EXCERPT = "excerpt";
+  static final String STATUS = "status";
+  static final String STUDIES = "studies";
+  static final String MIN_AGE = "minAge";
+  static final String MAX_AGE = "maxAge";
+  static final int EXCERPT_LENGTH = 300;
 
   /** Visibility value of withdrawn datasets, which no search shows. */
   static final String WITHDRAWN = "WITHDRAWN";
@@ -55,7 +63,23 @@ public class DatasetDocumentBinder implements TypeBinder {
         .use("node.country");
     IndexSchemaElement schema = context.indexSchemaElement();
     Fields fields = new Fields();
-    fields.title = schema.field(TITLE, f -> f.asString().analyzer("default")).toReference();
+    fields.title =
+        schema
+            .field(TITLE, f -> f.asString().analyzer("default").projectable(Projectable.YES))
+            .toReference();
+    fields.excerpt =
+        schema
+            .field(
+                EXCERPT, f -> f.asString().searchable(Searchable.NO).projectable(Projectable.YES))
+            .toReference();
+    fields.status =
+        schema.field(STATUS, f -> f.asString().projectable(Projectable.YES)).toReference();
+    fields.studies =
+        schema.field(STUDIES, f -> f.asInteger().projectable(Projectable.YES)).toReference();
+    fields.minAge =
+        schema.field(MIN_AGE, f -> f.asInteger().projectable(Projectable.YES)).toReference();
+    fields.maxAge =
+        schema.field(MAX_AGE, f -> f.asInteger().projectable(Projectable.YES)).toReference();
     fields.description =
         schema.field(DESCRIPTION, f -> f.asString().analyzer("default")).toReference();
     fields.keywords =
@@ -63,14 +87,22 @@ public class DatasetDocumentBinder implements TypeBinder {
     fields.concepts =
         schema.field(CONCEPTS, f -> f.asString().analyzer("default")).multiValued().toReference();
     fields.visibility = schema.field(VISIBILITY, f -> f.asString()).toReference();
-    fields.issued = schema.field(ISSUED, f -> f.asLocalDate().sortable(Sortable.YES)).toReference();
+    fields.issued =
+        schema
+            .field(ISSUED, f -> f.asLocalDate().sortable(Sortable.YES).projectable(Projectable.YES))
+            .toReference();
     fields.created = schema.field(CREATED, f -> f.asInstant().sortable(Sortable.YES)).toReference();
-    fields.size = schema.field(SIZE, f -> f.asInteger().sortable(Sortable.YES)).toReference();
+    fields.size =
+        schema
+            .field(SIZE, f -> f.asInteger().sortable(Sortable.YES).projectable(Projectable.YES))
+            .toReference();
     for (Facet facet : Facet.values()) {
       fields.facets.put(
           facet,
           schema
-              .field(facet.key(), f -> f.asString().aggregable(Aggregable.YES))
+              .field(
+                  facet.key(),
+                  f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
               .multiValued()
               .toReference());
     }
@@ -79,6 +111,11 @@ public class DatasetDocumentBinder implements TypeBinder {
 
   private static final class Fields {
     IndexFieldReference<String> title;
+    IndexFieldReference<String> excerpt;
+    IndexFieldReference<String> status;
+    IndexFieldReference<Integer> studies;
+    IndexFieldReference<Integer> minAge;
+    IndexFieldReference<Integer> maxAge;
     IndexFieldReference<String> description;
     IndexFieldReference<String> keywords;
     IndexFieldReference<String> concepts;
@@ -102,6 +139,11 @@ public class DatasetDocumentBinder implements TypeBinder {
     public void write(DocumentElement doc, Dataset d, TypeBridgeWriteContext context) {
       doc.addValue(fields.title, d.title());
       doc.addValue(fields.description, d.descriptionText());
+      doc.addValue(fields.excerpt, excerpt(d.descriptionText()));
+      doc.addValue(fields.status, d.status().name());
+      doc.addValue(fields.studies, d.numberOfStudies());
+      doc.addValue(fields.minAge, d.minTypicalAge());
+      doc.addValue(fields.maxAge, d.maxTypicalAge());
       d.texts(TextProperty.KEYWORD).forEach(k -> doc.addValue(fields.keywords, k));
       for (CodedProperty p : LABELLED_IN_TEXT) {
         d.codes(p).forEach(c -> doc.addValue(fields.concepts, labelOf(c)));
@@ -132,6 +174,13 @@ public class DatasetDocumentBinder implements TypeBinder {
 
     private void codes(DocumentElement doc, Facet facet, Dataset d, CodedProperty property) {
       d.codes(property).forEach(c -> doc.addValue(fields.facets.get(facet), c.iri()));
+    }
+
+    private static String excerpt(String text) {
+      if (text == null) {
+        return "";
+      }
+      return text.length() <= EXCERPT_LENGTH ? text : text.substring(0, EXCERPT_LENGTH) + "…";
     }
 
     private static String labelOf(Concept concept) {

@@ -11,9 +11,9 @@ import static eu.imaginghub.catalogue.search.infrastructure.DatasetDocumentBinde
 import static eu.imaginghub.catalogue.search.infrastructure.DatasetDocumentBinder.WITHDRAWN;
 
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
-import eu.imaginghub.catalogue.dataset.domain.DatasetId;
 import eu.imaginghub.catalogue.dataset.domain.LifecycleStatus;
 import eu.imaginghub.catalogue.search.domain.Facet;
+import eu.imaginghub.catalogue.search.domain.IndexedSummary;
 import eu.imaginghub.catalogue.search.domain.SearchHits;
 import eu.imaginghub.catalogue.search.domain.SearchQuery;
 import eu.imaginghub.catalogue.security.Viewer;
@@ -62,7 +62,7 @@ public class DatasetIndex {
     var step =
         session
             .search(Dataset.class)
-            .select(f -> f.id(String.class))
+            .select(SummaryProjection::of)
             .where(f -> matching(f, query, query.filters(), viewer))
             .sort(f -> sort(f, query));
     for (Facet facet : Facet.values()) {
@@ -72,7 +72,7 @@ public class DatasetIndex {
         step = step.aggregation(key, f -> terms(f, facet));
       }
     }
-    SearchResult<String> result = step.fetch(query.offset(), query.size());
+    SearchResult<IndexedSummary> result = step.fetch(query.offset(), query.size());
     Map<Facet, Map<String, Long>> facets = new EnumMap<>(Facet.class);
     for (Facet facet : Facet.values()) {
       facets.put(
@@ -81,8 +81,7 @@ public class DatasetIndex {
               ? result.aggregation(keys.get(facet))
               : countsWithoutOwnFilter(session, query, facet, viewer));
     }
-    List<DatasetId> ids = result.hits().stream().map(DatasetId::new).toList();
-    return new SearchHits(result.total().hitCount(), ids, facets);
+    return new SearchHits(result.total().hitCount(), result.hits(), facets);
   }
 
   private Map<String, Long> countsWithoutOwnFilter(
