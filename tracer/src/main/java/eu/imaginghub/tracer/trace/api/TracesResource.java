@@ -10,6 +10,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -47,15 +48,8 @@ public class TracesResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  public TracePageJson list(
-      @QueryParam("dataset") String dataset,
-      @QueryParam("action") String action,
-      @QueryParam("user") String user,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
-    TraceFilter filter = filter(dataset, action, user, from, to, page, size);
+  public TracePageJson list(@BeanParam TraceQueryParams params) {
+    TraceFilter filter = filter(params);
     TraceQueries.TracePage result = queries.find(filter);
     return new TracePageJson(
         result.total(),
@@ -66,17 +60,10 @@ public class TracesResource {
 
   @GET
   @Produces("text/csv;qs=0.9")
-  public String csv(
-      @QueryParam("dataset") String dataset,
-      @QueryParam("action") String action,
-      @QueryParam("user") String user,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
+  public String csv(@BeanParam TraceQueryParams params) {
     StringBuilder out = new StringBuilder(TraceJson.CSV_HEADER).append('\n');
     queries
-        .find(filter(dataset, action, user, from, to, page, size))
+        .find(filter(params))
         .traces()
         .forEach(t -> out.append(TraceJson.of(t).csv()).append('\n'));
     return out.toString();
@@ -132,21 +119,20 @@ public class TracesResource {
   }
 
   /** Admins may filter by any pseudonym; everyone else sees their own traces only. */
-  private TraceFilter filter(
-      String dataset,
-      String action,
-      String user,
-      String from,
-      String to,
-      Integer page,
-      Integer size) {
-    int p = page == null ? 1 : page;
-    int s = size == null ? 50 : size;
+  private TraceFilter filter(TraceQueryParams q) {
+    int p = q.page == null ? 1 : q.page;
+    int s = q.size == null ? 50 : q.size;
     if (p < 1 || s < 1 || s > 1000) {
       throw new BadRequestException("page must be at least 1 and size between 1 and 1000");
     }
     return new TraceFilter(
-        dataset, action(action), isAdmin() ? user : own(), instant(from), instant(to), p, s);
+        q.dataset,
+        action(q.action),
+        isAdmin() ? q.user : own(),
+        instant(q.from),
+        instant(q.to),
+        p,
+        s);
   }
 
   private String own() {

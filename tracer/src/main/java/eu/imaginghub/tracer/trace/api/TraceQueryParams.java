@@ -1,0 +1,29 @@
+package eu.imaginghub.tracer.trace.api;
+
+import jakarta.ws.rs.QueryParam;
+
+/** The query parameters that select traces, shared by the JSON and CSV forms of the list. */
+public class TraceQueryParams {
+
+  @QueryParam("dataset")
+  String dataset;
+
+  @QueryParam("action")
+  String action;
+
+  /** A pseudonym; only admins may choose whose traces they read. */
+  @QueryParam("user")
+  String user;
+
+  @QueryParam("from")
+  String from;
+
+  @QueryParam("to")
+  String to;
+
+  @QueryParam("page")
+  Integer page;
+
+  @QueryParam("size")
+  Integer size;
+}
