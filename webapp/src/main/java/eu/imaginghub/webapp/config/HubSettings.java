@@ -41,7 +41,11 @@ public final class HubSettings {
   public String dbUrl() {
     return config
         .getOptionalValue(DB_URL, String.class)
-        .orElse("jdbc:h2:file:" + dataDir().resolve("db/hub") + ";DB_CLOSE_ON_EXIT=FALSE");
+        .orElse(
+            "jdbc:h2:file:"
+                + dataDir().resolve("db/hub")
+                // background compaction would keep a core busy for many minutes after each start
+                + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_COMPACT_FILL_RATE=0");
   }
 
   public String dbUser() {

@@ -18,7 +18,7 @@ import java.util.Map;
  *
  * <p>Options: {@code --url} (default http://127.0.0.1:8099), {@code --index} (the hub's {@code
  * <data-dir>/index/dataset}), {@code --requests} (timed searches per run, default 1000), {@code
- * --warmup} (default 1000), {@code --threads} (HTTP client threads, default 1,4), {@code --summary}
+ * --warmup} (default 3000), {@code --threads} (HTTP client threads, default 1,4), {@code --summary}
  * (a file to write the figures to as {@code key=value} lines).
  */
 public final class SearchBenchmark {
@@ -41,7 +41,7 @@ public final class SearchBenchmark {
   private void run() throws Exception {
     HubHttp http = new HubHttp(URI.create(option("url", "http://127.0.0.1:8099")));
     int requests = Integer.parseInt(option("requests", "1000"));
-    int warmup = Integer.parseInt(option("warmup", "1000"));
+    int warmup = Integer.parseInt(option("warmup", "3000"));
     System.out.println("Choosing the searches from the hub's facets:");
     List<BenchQuery> queries = http.chooseQueries(WORDS);
     try (LuceneFacetSearch lucene =
@@ -81,6 +81,7 @@ public final class SearchBenchmark {
     }
   }
 
+  /** The warm-up is long: the JIT still recompiles the server's paths after a thousand calls. */
   private Timings timeHttp(HubHttp http, List<BenchQuery> queries, int warmup, int requests)
       throws InterruptedException {
     Timings.run(4, warmup, i -> http.fetch(queries.get(i % queries.size())));

@@ -63,7 +63,7 @@ public class DatasetIndex {
         session
             .search(Dataset.class)
             .select(SummaryProjection::of)
-            .where(f -> matching(f, query, query.filters(), viewer))
+            .where(f -> matching(f, query, query.filters(), viewer, true))
             .sort(f -> sort(f, query));
     for (Facet facet : Facet.values()) {
       if (!query.filters().containsKey(facet)) {
@@ -91,7 +91,7 @@ public class DatasetIndex {
         session
             .search(Dataset.class)
             .select(f -> f.id(String.class))
-            .where(f -> matching(f, query, query.filtersExcept(facet), viewer))
+            .where(f -> matching(f, query, query.filtersExcept(facet), viewer, false))
             .aggregation(key, f -> terms(f, facet))
             .fetch(0);
     return result.aggregation(key);
@@ -106,11 +106,15 @@ public class DatasetIndex {
   }
 
   private static BooleanPredicateClausesStep<?> matching(
-      SearchPredicateFactory f, SearchQuery query, Map<Facet, Set<String>> filters, Viewer viewer) {
+      SearchPredicateFactory f,
+      SearchQuery query,
+      Map<Facet, Set<String>> filters,
+      Viewer viewer,
+      boolean scored) {
     BooleanPredicateClausesStep<?> bool = f.bool();
     bool.filter(visibleTo(f, viewer));
     if (query.text() != null) {
-      bool.must(
+      var text =
           f.simpleQueryString()
               .field(TITLE)
               .boost(3f)
@@ -120,7 +124,13 @@ public class DatasetIndex {
               .boost(2f)
               .field(DESCRIPTION)
               .matching(query.text())
-              .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND));
+              .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND);
+      // count-only queries need which documents match, not how well: skip scoring there
+      if (scored) {
+        bool.must(text);
+      } else {
+        bool.filter(text);
+      }
     }
     filters.forEach(
         (facet, values) -> bool.filter(f.terms().field(facet.key()).matchingAny(values)));
