@@ -1,6 +1,5 @@
 package eu.imaginghub.catalogue.dataset.domain;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,9 +12,4 @@ public interface DatasetRepository {
   List<Dataset> findAll(List<DatasetId> ids);
 
   void add(Dataset dataset);
-
-  long count();
-
-  /** Datasets in a stable order, for exporting the catalogue page by page. */
-  List<Dataset> page(Collection<LifecycleStatus> visibleStatuses, int offset, int limit);
 }

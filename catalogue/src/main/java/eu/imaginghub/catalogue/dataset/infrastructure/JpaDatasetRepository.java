@@ -3,11 +3,9 @@ package eu.imaginghub.catalogue.dataset.infrastructure;
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.dataset.domain.DatasetId;
 import eu.imaginghub.catalogue.dataset.domain.DatasetRepository;
-import eu.imaginghub.catalogue.dataset.domain.LifecycleStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,22 +43,5 @@ public class JpaDatasetRepository implements DatasetRepository {
   @Override
   public void add(Dataset dataset) {
     em.persist(dataset);
-  }
-
-  @Override
-  public long count() {
-    return em.createQuery("select count(d) from Dataset d", Long.class).getSingleResult();
-  }
-
-  @Override
-  public List<Dataset> page(Collection<LifecycleStatus> visibleStatuses, int offset, int limit) {
-    return em.createQuery(
-            "select d from Dataset d join fetch d.node where d.withdrawnAt is null"
-                + " and d.status in :statuses order by d.createdAt, d.id",
-            Dataset.class)
-        .setParameter("statuses", visibleStatuses)
-        .setFirstResult(offset)
-        .setMaxResults(limit)
-        .getResultList();
   }
 }
