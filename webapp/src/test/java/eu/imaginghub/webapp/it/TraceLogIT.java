@@ -102,6 +102,30 @@ class TraceLogIT {
     assertThat(admin.get("/api/traces/verification").json().getBoolean("intact")).isTrue();
   }
 
+  @Test
+  void reportsARecordChangedBehindTheCataloguesBack() throws Exception {
+    String id =
+        admin
+            .post("/api/datasets", dataset(NODE, "integrity-1", "Intact").toJson())
+            .json()
+            .getString("id");
+    JsonObject intact = admin.get("/api/datasets/" + id + "/integrity").json();
+    assertThat(intact.getBoolean("intact")).isTrue();
+    assertThat(intact.getString("tracedHash")).isEqualTo(intact.getString("currentHash"));
+    assertThat(intact.getString("traceAction")).isEqualTo("CREATE_DATASET");
+
+    try (Connection db = RunningHub.database();
+        PreparedStatement s = db.prepareStatement("update dataset set title = ? where id = ?")) {
+      s.setString(1, "Forged");
+      s.setString(2, id);
+      assertThat(s.executeUpdate()).isEqualTo(1);
+    }
+    JsonObject forged = admin.get("/api/datasets/" + id + "/integrity").json();
+    assertThat(forged.getBoolean("intact")).isFalse();
+    assertThat(forged.getString("tracedHash")).isEqualTo(intact.getString("tracedHash"));
+    assertThat(forged.getString("currentHash")).isNotEqualTo(intact.getString("currentHash"));
+  }
+
   private JsonObject awaitProof(String traceId) throws InterruptedException {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
     while (Instant.now().isBefore(deadline)) {

@@ -61,6 +61,21 @@ public class TraceQueries {
     }
   }
 
+  /** The newest trace naming the dataset, if any. */
+  public Optional<LatestTrace> latestFor(String datasetId) {
+    return em.createQuery(
+            "select t from Trace t where :dataset member of t.datasetIds order by t.sequence desc",
+            Trace.class)
+        .setParameter("dataset", datasetId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .map(
+            t ->
+                new LatestTrace(
+                    t.id(), t.sequence(), t.action(), t.recordedAt(), t.contentHashes()));
+  }
+
   public Optional<Trace> get(UUID id) {
     return Optional.ofNullable(em.find(Trace.class, id.toString()));
   }
