@@ -16,7 +16,6 @@ public final class HubSettings {
   public static final String DB_USER = "hub.db.user";
   public static final String DB_PASSWORD = "hub.db.password";
   public static final String SEARCH_BACKEND = "hub.search.backend";
-  public static final String PUBLIC_URL = "hub.public-url";
   public static final String MAX_BODY_BYTES = "hub.http.max-body-bytes";
   public static final String LOGIN_MODE = "hub.login.mode";
   public static final String DEMO_DATA = "hub.demo.enabled";
@@ -62,11 +61,6 @@ public final class HubSettings {
 
   public Path indexDir() {
     return dataDir().resolve("index");
-  }
-
-  /** The base URL the hub is reached at, for the IRIs it publishes; null means "as requested". */
-  public String publicUrl() {
-    return config.getOptionalValue(PUBLIC_URL, String.class).orElse(null);
   }
 
   public long maxBodyBytes() {

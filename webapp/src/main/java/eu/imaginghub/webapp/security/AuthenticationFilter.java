@@ -64,8 +64,4 @@ public class AuthenticationFilter implements ContainerRequestFilter {
   private static ProblemException unauthenticated(String detail) {
     return new ProblemException(ProblemException.Kind.UNAUTHENTICATED, detail);
   }
-
-  String mode() {
-    return mode;
-  }
 }

@@ -1,10 +1,8 @@
 package eu.imaginghub.catalogue.dataset.domain;
 
+import eu.imaginghub.tracer.trace.domain.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -72,11 +70,6 @@ public final class DatasetFingerprint {
   }
 
   private String digest() {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    return Sha256.hex(text.toString().getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -1,7 +1,6 @@
 package eu.imaginghub.tracer.anchor.domain;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import eu.imaginghub.tracer.trace.domain.Sha256;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,15 +71,7 @@ public final class MerkleTree {
   }
 
   private static byte[] hash(byte prefix, byte[] left, byte[] right) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(prefix);
-      digest.update(left);
-      digest.update(right);
-      return digest.digest();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    return Sha256.of(new byte[] {prefix}, left, right);
   }
 
   /** One step of a proof: the sibling hash and whether it sits to the right. */

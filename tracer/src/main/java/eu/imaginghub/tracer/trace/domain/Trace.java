@@ -10,8 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -108,14 +106,7 @@ public class Trace {
 
   /** The hash this trace should have given its content: differs from {@link #hash()} if edited. */
   public String computeHash() {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(HexFormat.of().parseHex(previousHash));
-      digest.update(CanonicalForm.of(this));
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    return Sha256.hex(HexFormat.of().parseHex(previousHash), CanonicalForm.of(this));
   }
 
   public void assignTo(long batch) {
