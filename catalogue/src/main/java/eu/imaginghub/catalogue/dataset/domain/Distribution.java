@@ -2,6 +2,7 @@ package eu.imaginghub.catalogue.dataset.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.Objects;
 
 /**
  * How the data can be reached. In this federation the access URL is usually the access-request
@@ -76,5 +77,28 @@ public class Distribution {
 
   public String rights() {
     return rights;
+  }
+
+  /** Value semantics, so descriptions holding distributions compare by content. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Distribution d
+        && Objects.equals(title, d.title)
+        && Objects.equals(accessUrl, d.accessUrl)
+        && Objects.equals(downloadUrl, d.downloadUrl)
+        && Objects.equals(format, d.format)
+        && Objects.equals(mediaType, d.mediaType)
+        && Objects.equals(licence, d.licence)
+        && Objects.equals(rights, d.rights);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(title, accessUrl, downloadUrl, format, mediaType, licence, rights);
+  }
+
+  @Override
+  public String toString() {
+    return "Distribution[" + accessUrl + ", " + title + "]";
   }
 }

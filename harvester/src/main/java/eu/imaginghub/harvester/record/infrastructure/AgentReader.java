@@ -1,0 +1,115 @@
+package eu.imaginghub.harvester.record.infrastructure;
+
+import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.AGENT_CONTACT_POINT;
+import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.CONTACT_PAGE;
+import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.CONTACT_POINT;
+import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.CREATOR;
+import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.CUSTODIAN;
+import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.EMAIL;
+import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.FN;
+import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.HAS_EMAIL;
+import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.HAS_URL;
+import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.HDAB;
+import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.HOMEPAGE;
+import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.MBOX;
+import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.NAME;
+import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.PUBLISHER;
+import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.TYPE;
+
+import eu.imaginghub.catalogue.dataset.domain.Agent;
+import eu.imaginghub.catalogue.dataset.domain.AgentRole;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+
+/**
+ * Reads the parties of a dataset, blank nodes or IRIs alike. Organisations are reached through a
+ * {@code cv:ContactPoint} ({@code cv:email}, {@code cv:contactPage}) or a vCard one ({@code
+ * vcard:hasEmail}, {@code vcard:hasURL}); creators through {@code foaf:mbox} / {@code
+ * foaf:homepage}; dataset contact points are vCard or {@code cv:ContactPoint} resources.
+ */
+final class AgentReader {
+
+  private static final Map<AgentRole, Property> ROLES = roles();
+
+  static final Comparator<Agent> ORDER =
+      Comparator.comparing(Agent::name, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(Agent::email, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(Agent::url, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(Agent::typeIri, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+  private AgentReader() {}
+
+  static Map<AgentRole, List<Agent>> agents(Resource dataset) {
+    Map<AgentRole, List<Agent>> agents = new EnumMap<>(AgentRole.class);
+    ROLES.forEach(
+        (role, predicate) -> {
+          List<Agent> found = new ArrayList<>();
+          for (Resource r : RdfTerms.resources(dataset, predicate)) {
+            found.add(role == AgentRole.CONTACT_POINT ? contactPoint(r) : agent(r));
+          }
+          found.sort(ORDER);
+          agents.put(role, found);
+        });
+    return agents;
+  }
+
+  private static Agent agent(Resource r) {
+    String email = null;
+    String url = null;
+    for (Resource contact : RdfTerms.resources(r, AGENT_CONTACT_POINT)) {
+      email = Objects.requireNonNullElse(email, firstEmail(contact, EMAIL, HAS_EMAIL));
+      url = Objects.requireNonNullElse(url, firstLink(contact, CONTACT_PAGE, HAS_URL));
+    }
+    email = email != null ? email : firstEmail(r, MBOX);
+    url = url != null ? url : RdfTerms.link(r, HOMEPAGE);
+    return new Agent(RdfTerms.displayText(r, NAME), email, url, RdfTerms.link(r, TYPE));
+  }
+
+  private static Agent contactPoint(Resource r) {
+    String name = RdfTerms.displayText(r, FN);
+    return new Agent(
+        name != null ? name : RdfTerms.displayText(r, NAME),
+        firstEmail(r, HAS_EMAIL, EMAIL),
+        firstLink(r, HAS_URL, CONTACT_PAGE),
+        null);
+  }
+
+  private static String firstEmail(Resource r, Property... predicates) {
+    for (Property p : predicates) {
+      for (RDFNode node : RdfTerms.values(r, p)) {
+        String email = RdfTerms.email(node);
+        if (email != null) {
+          return email;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String firstLink(Resource r, Property... predicates) {
+    for (Property p : predicates) {
+      String link = RdfTerms.link(r, p);
+      if (link != null) {
+        return link;
+      }
+    }
+    return null;
+  }
+
+  private static Map<AgentRole, Property> roles() {
+    Map<AgentRole, Property> roles = new EnumMap<>(AgentRole.class);
+    roles.put(AgentRole.PUBLISHER, PUBLISHER);
+    roles.put(AgentRole.CONTACT_POINT, CONTACT_POINT);
+    roles.put(AgentRole.CUSTODIAN, CUSTODIAN);
+    roles.put(AgentRole.HEALTH_DATA_ACCESS_BODY, HDAB);
+    roles.put(AgentRole.CREATOR, CREATOR);
+    return roles;
+  }
+}

@@ -1,0 +1,114 @@
+package eu.imaginghub.harvester.record.infrastructure;
+
+import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.DATASET;
+import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.DATASET_LINK;
+import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.HYDRA;
+import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.NEXT;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.rdf.model.StmtIterator;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * The parts of one fetched document a harvester walks: the datasets it describes (whether listed by
+ * a {@code dcat:Catalog} or standing alone), the Hydra links to the next page, and the datasets a
+ * catalogue only lists by IRI, as a FAIR Data Point does, which must be fetched one by one.
+ */
+public final class CatalogueDocument {
+
+  /** Hydra's older paging term, still served by some catalogues beside {@code hydra:next}. */
+  static final Property NEXT_PAGE = ResourceFactory.createProperty(HYDRA, "nextPage");
+
+  private static final Comparator<Resource> BY_SUBJECT =
+      Comparator.comparing((Resource r) -> r.isAnon() ? 1 : 0)
+          .thenComparing(r -> r.isAnon() ? r.getId().getLabelString() : r.getURI());
+
+  private final Model model;
+  private final List<Resource> datasets;
+  private final List<String> listedOnly;
+
+  private CatalogueDocument(Model model) {
+    this.model = model;
+    Set<Resource> described = new TreeSet<>(BY_SUBJECT);
+    Set<String> listed = new TreeSet<>();
+    List<RDFNode> candidates = new ArrayList<>();
+    model.listResourcesWithProperty(RDF.type, DATASET).forEach(candidates::add);
+    model.listObjectsOfProperty(DATASET_LINK).forEach(candidates::add);
+    for (RDFNode node : candidates) {
+      if (node.isResource() && isDescribed(node.asResource())) {
+        described.add(node.asResource());
+      } else if (node.isURIResource()) {
+        listed.add(node.asResource().getURI());
+      }
+    }
+    this.datasets = List.copyOf(described);
+    this.listedOnly = List.copyOf(listed);
+  }
+
+  public static CatalogueDocument of(Model model) {
+    return new CatalogueDocument(model);
+  }
+
+  public Model model() {
+    return model;
+  }
+
+  /** The dataset resources described in the document, IRIs sorted, blank nodes last. */
+  public List<Resource> datasets() {
+    return datasets;
+  }
+
+  /** IRIs of datasets listed by a catalogue but not described in this document. */
+  public List<String> listedOnly() {
+    return listedOnly;
+  }
+
+  /** The next page(s) of a paged catalogue, from {@code hydra:next} or {@code hydra:nextPage}. */
+  public List<String> nextPages() {
+    Set<String> pages = new LinkedHashSet<>();
+    for (Property p : List.of(NEXT, NEXT_PAGE)) {
+      model
+          .listObjectsOfProperty(p)
+          .forEach(
+              node -> {
+                if (node.isURIResource()) {
+                  pages.add(node.asResource().getURI());
+                }
+              });
+    }
+    List<String> sorted = new ArrayList<>(pages);
+    sorted.sort(null);
+    return sorted;
+  }
+
+  /** Described means the document says more of it than its type. */
+  private static boolean isDescribed(Resource resource) {
+    StmtIterator it = resource.listProperties();
+    try {
+      while (it.hasNext()) {
+        Statement s = it.next();
+        if (!s.getPredicate().equals(RDF.type)) {
+          return true;
+        }
+      }
+      return false;
+    } finally {
+      it.close();
+    }
+  }
+
+  static boolean isDataset(RDFNode node) {
+    return node.isResource() && node.asResource().hasProperty(RDF.type, DATASET);
+  }
+}

@@ -1,0 +1,156 @@
+package eu.imaginghub.harvester.record.infrastructure;
+
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.JsonLdOptions;
+import eu.imaginghub.harvester.record.domain.RecordParseException;
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.riot.lang.LangJSONLD11;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.sparql.util.Context;
+
+/**
+ * Reads a fetched document into a model. The syntax comes from the media type, or from the content
+ * when the server sent a generic one. Untrusted input is read defensively: RDF/XML with a document
+ * type declaration is refused before parsing (no DTD, so no external entity and no entity
+ * expansion), and JSON-LD may not load remote contexts (no request leaves the harvester on a
+ * document's say-so).
+ */
+public final class RdfDocumentReader {
+
+  private static final Map<String, Lang> MEDIA_TYPES =
+      Map.of(
+          "text/turtle", Lang.TURTLE,
+          "application/x-turtle", Lang.TURTLE,
+          "application/rdf+xml", Lang.RDFXML,
+          "application/ld+json", Lang.JSONLD,
+          "application/json", Lang.JSONLD,
+          "application/n-triples", Lang.NTRIPLES,
+          "text/n3", Lang.TURTLE);
+
+  private static final Set<String> GENERIC =
+      Set.of("text/plain", "application/octet-stream", "application/xml", "text/xml");
+
+  /**
+   * Parses the document.
+   *
+   * @param mediaType the Content-Type sent with it (parameters ignored); null or generic types
+   *     ({@code text/plain}, {@code application/octet-stream}, XML) are resolved from the content
+   * @param baseUri the URI the document was fetched from, to resolve relative IRIs
+   * @throws RecordParseException when the type is not RDF or the content is not well-formed, with
+   *     the line and column of the fault when known
+   */
+  public Model read(byte[] content, String mediaType, String baseUri) {
+    Lang lang = syntax(mediaType, content);
+    if (lang == Lang.RDFXML) {
+      XmlProlog.refuseDoctype(content);
+    }
+    Model model = ModelFactory.createDefaultModel();
+    try {
+      RDFParser.source(new ByteArrayInputStream(content))
+          .lang(lang)
+          .base(baseUri)
+          .errorHandler(FAIL_ON_ERROR)
+          .context(jsonLdWithoutRemoteContexts())
+          .parse(model);
+    } catch (RecordParseException e) {
+      throw e;
+    } catch (RiotParseException e) {
+      throw new RecordParseException(
+          lang.getLabel() + " syntax error: " + e.getOriginalMessage(), e.getLine(), e.getCol(), e);
+    } catch (RiotException e) {
+      throw new RecordParseException(lang.getLabel() + " error: " + e.getMessage(), -1, -1, e);
+    }
+    return model;
+  }
+
+  /** The syntax of a document, from its media type or, for generic types, its first characters. */
+  public static Lang syntax(String mediaType, byte[] content) {
+    String essence =
+        mediaType == null ? "" : mediaType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    Lang lang = MEDIA_TYPES.get(essence);
+    if (lang != null) {
+      return lang;
+    }
+    if (essence.isEmpty() || GENERIC.contains(essence)) {
+      return sniff(content);
+    }
+    throw new RecordParseException("not an RDF media type: " + essence);
+  }
+
+  private static Lang sniff(byte[] content) {
+    int i = XmlProlog.skipBomAndSpace(content, 0);
+    if (i >= content.length) {
+      throw new RecordParseException("the document is empty");
+    }
+    char first = (char) content[i];
+    if (first == '{' || first == '[') {
+      return Lang.JSONLD;
+    }
+    if (first == '<' && i + 1 < content.length) {
+      char next = (char) content[i + 1];
+      if (next == '?' || next == '!' || startsElement(content, i + 1)) {
+        return Lang.RDFXML;
+      }
+    }
+    // Turtle reads N-Triples too
+    return Lang.TURTLE;
+  }
+
+  /**
+   * An IRI of Turtle or N-Triples closes with '>' before any whitespace; an RDF/XML root element
+   * carries namespace attributes, so whitespace comes first.
+   */
+  private static boolean startsElement(byte[] content, int from) {
+    for (int j = from; j < content.length; j++) {
+      char c = (char) content[j];
+      if (c == '>') {
+        return false;
+      }
+      if (Character.isWhitespace(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Context jsonLdWithoutRemoteContexts() {
+    JsonLdOptions options = new JsonLdOptions();
+    options.setDocumentLoader(
+        (url, loaderOptions) -> {
+          throw new JsonLdError(
+              JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
+              "remote JSON-LD contexts are not loaded: " + url);
+        });
+    Context context = new Context();
+    context.set(LangJSONLD11.JSONLD_OPTIONS, options);
+    return context;
+  }
+
+  private static final ErrorHandler FAIL_ON_ERROR =
+      new ErrorHandler() {
+        @Override
+        public void warning(String message, long line, long col) {
+          // warnings (such as unusual IRIs) do not make a document unreadable
+        }
+
+        @Override
+        public void error(String message, long line, long col) {
+          throw new RecordParseException(message, line, col, null);
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+          throw new RecordParseException(message, line, col, null);
+        }
+      };
+}
