@@ -23,7 +23,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
@@ -64,8 +63,8 @@ final class AgentReader {
     String email = null;
     String url = null;
     for (Resource contact : RdfTerms.resources(r, AGENT_CONTACT_POINT)) {
-      email = Objects.requireNonNullElse(email, firstEmail(contact, EMAIL, HAS_EMAIL));
-      url = Objects.requireNonNullElse(url, firstLink(contact, CONTACT_PAGE, HAS_URL));
+      email = email != null ? email : firstEmail(contact, EMAIL, HAS_EMAIL);
+      url = url != null ? url : firstLink(contact, CONTACT_PAGE, HAS_URL);
     }
     email = email != null ? email : firstEmail(r, MBOX);
     url = url != null ? url : RdfTerms.link(r, HOMEPAGE);
