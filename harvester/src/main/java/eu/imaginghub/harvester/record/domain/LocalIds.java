@@ -39,7 +39,8 @@ public final class LocalIds {
   }
 
   private static Optional<String> lastSegment(String iri) {
-    String rest = iri.replaceFirst("^[^:]+:", "");
+    // the authority (host) is no segment: an IRI naming only a host gives no id
+    String rest = iri.replaceFirst("^[^:]+:", "").replaceFirst("^//[^/?#]*", "");
     int query = rest.indexOf('?');
     if (query >= 0) {
       int fragment = rest.indexOf('#', query);
