@@ -11,7 +11,6 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.out.NodeFmtLib;
 
 /**
  * Writes a record graph as sorted N-Triples with content-derived blank-node labels, so the same
@@ -25,7 +24,10 @@ final class CanonicalNTriples {
   private static final String CYCLE = "_:cycle";
 
   private final Graph graph;
+  private static final String XSD_STRING = "http://www.w3.org/2001/XMLSchema#string";
+
   private final Map<Node, String> labels = new HashMap<>();
+  private final Map<Node, String> terms = new HashMap<>();
   private final Set<Node> onPath = new HashSet<>();
 
   private CanonicalNTriples(Graph graph) {
@@ -47,7 +49,62 @@ final class CanonicalNTriples {
   }
 
   private String term(Node node) {
-    return node.isBlank() ? label(node) : NodeFmtLib.strNT(node);
+    if (node.isBlank()) {
+      return label(node);
+    }
+    String known = terms.get(node);
+    if (known == null) {
+      known = node.isURI() ? iri(node.getURI()) : literal(node);
+      terms.put(node, known);
+    }
+    return known;
+  }
+
+  /** N-Triples IRI: characters IRIs may not hold directly are written as escapes. */
+  private static String iri(String iri) {
+    if (iri.chars().noneMatch(CanonicalNTriples::needsEscape)) {
+      return "<" + iri + ">";
+    }
+    StringBuilder out = new StringBuilder(iri.length() + 2).append('<');
+    for (int i = 0; i < iri.length(); i++) {
+      char c = iri.charAt(i);
+      if (needsEscape(c)) {
+        out.append(String.format("\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append('>').toString();
+  }
+
+  private static boolean needsEscape(int c) {
+    return c <= 0x20 || "<>\"{}|^`\\".indexOf(c) >= 0;
+  }
+
+  /** N-Triples literal; xsd:string is left implicit, as RDF 1.1 has it. */
+  private static String literal(Node node) {
+    String lexical = node.getLiteralLexicalForm();
+    StringBuilder out = new StringBuilder(lexical.length() + 16).append('"');
+    for (int i = 0; i < lexical.length(); i++) {
+      char c = lexical.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        default -> out.append(c);
+      }
+    }
+    out.append('"');
+    String language = node.getLiteralLanguage();
+    if (language != null && !language.isEmpty()) {
+      return out.append('@').append(language).toString();
+    }
+    String datatype = node.getLiteralDatatypeURI();
+    if (datatype != null && !datatype.equals(XSD_STRING)) {
+      out.append("^^").append(iri(datatype));
+    }
+    return out.toString();
   }
 
   private String label(Node blank) {

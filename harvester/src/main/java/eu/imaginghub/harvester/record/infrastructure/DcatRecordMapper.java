@@ -99,8 +99,10 @@ public final class DcatRecordMapper {
     for (CodedProperty p : CodedProperty.values()) {
       List<Concept> concepts = new ArrayList<>();
       for (Resource iri : RdfTerms.iris(dataset, ResourceFactory.createProperty(p.predicate()))) {
-        if (Concept.isIri(iri.getURI())) {
+        try {
           concepts.add(new Concept(iri.getURI(), RdfTerms.label(iri)));
+        } catch (IllegalArgumentException e) {
+          // a relative or malformed IRI is no code; it stays in the raw record
         }
       }
       codes.put(p, concepts);

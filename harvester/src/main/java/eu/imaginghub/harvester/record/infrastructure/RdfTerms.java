@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
@@ -22,6 +23,10 @@ final class RdfTerms {
 
   private static final Comparator<Literal> BY_LEXICAL =
       Comparator.comparing(Literal::getLexicalForm).thenComparing(Literal::getLanguage);
+
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+  private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}(Z|[+-]\\d{2}:\\d{2})?");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}(Z|[+-]\\d{2}:\\d{2})?");
 
   private RdfTerms() {}
 
@@ -132,14 +137,14 @@ final class RdfTerms {
       throw new IllegalArgumentException("is not a literal");
     }
     String text = node.asLiteral().getLexicalForm().strip();
-    if (text.matches("-?\\d{4}-\\d{2}-\\d{2}.*")) {
+    if (DATE.matcher(text).matches()) {
       return LocalDate.parse(text.substring(0, 10));
     }
-    if (text.matches("\\d{4}-\\d{2}(Z|[+-]\\d{2}:\\d{2})?")) {
+    if (YEAR_MONTH.matcher(text).matches()) {
       YearMonth month = YearMonth.parse(text.substring(0, 7));
       return end ? month.atEndOfMonth() : month.atDay(1);
     }
-    if (text.matches("\\d{4}(Z|[+-]\\d{2}:\\d{2})?")) {
+    if (YEAR.matcher(text).matches()) {
       int year = Integer.parseInt(text.substring(0, 4));
       return end ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
     }
