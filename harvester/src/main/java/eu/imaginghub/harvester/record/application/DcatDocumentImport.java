@@ -82,7 +82,8 @@ public class DcatDocumentImport {
         graph.canonicalNTriples(),
         graph.contentHash(),
         warnings,
-        violations);
+        violations,
+        report);
   }
 
   /**
@@ -138,7 +139,8 @@ public class DcatDocumentImport {
               r.rawRecord(),
               r.contentHash(),
               r.warnings(),
-              violations));
+              violations,
+              r.validation()));
     }
     return result;
   }

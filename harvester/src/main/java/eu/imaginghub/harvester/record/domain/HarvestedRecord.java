@@ -18,6 +18,7 @@ import java.util.List;
  *     blank-node labels in the source document
  * @param warnings findings that do not stop the record
  * @param violations findings that reject the record
+ * @param validation the SHACL validation of the record graph (its report as Turtle on demand)
  */
 public record HarvestedRecord(
     String localId,
@@ -27,7 +28,8 @@ public record HarvestedRecord(
     String rawRecord,
     String contentHash,
     List<Finding> warnings,
-    List<Finding> violations) {
+    List<Finding> violations,
+    ProfileReport validation) {
 
   public HarvestedRecord {
     warnings = List.copyOf(warnings);

@@ -261,6 +261,10 @@ class DcatDocumentImportTest {
         .contains(
             org.assertj.core.groups.Tuple.tuple(
                 "http://purl.org/dc/terms/title", "the dataset has no title"));
+    assertThat(record.validation().conforms()).isFalse();
+    assertThat(record.validation().reportTurtle())
+        .contains("sh:Violation")
+        .containsPattern("sh:resultPath\\s+dct:title");
     assertThat(record.rawRecord())
         .contains("<http://www.w3.org/2002/07/owl#versionInfo> \"1.0\"")
         .contains("<https://node.example.org/terms#patients>");

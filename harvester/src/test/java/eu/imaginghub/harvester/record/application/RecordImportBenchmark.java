@@ -17,13 +17,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Measures records per second of parsing alone against parsing, record extraction, mapping and
- * validation, over pages of 1,000 exported demo datasets. Run by hand (not a test): {@code java -cp
- * ... RecordImportBenchmark [datasets] [syntax]}.
+ * validation, over pages of 1,000 exported demo datasets, pages spread over a number of threads.
+ * Run by hand (not a test): {@code java -cp ... RecordImportBenchmark [datasets] [syntax]
+ * [threads]}.
  */
 public final class RecordImportBenchmark {
 
@@ -35,37 +38,46 @@ public final class RecordImportBenchmark {
   public static void main(String[] args) {
     int total = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
     RdfSyntax syntax = args.length > 1 ? RdfSyntax.valueOf(args[1]) : RdfSyntax.TURTLE;
+    int threads = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+    ForkJoinPool pool = new ForkJoinPool(threads);
     List<byte[]> pages = pages(total, syntax);
     RdfDocumentReader reader = new RdfDocumentReader();
     DcatDocumentImport documents = new DcatDocumentImport();
     for (int round = 0; round < 3; round++) {
-      long parse = time(() -> pages.forEach(p -> reader.read(p, syntax.mediaType(), HUB)));
-      int[] accepted = {0};
+      long parse =
+          time(
+              pool,
+              () -> pages.parallelStream().forEach(p -> reader.read(p, syntax.mediaType(), HUB)));
+      AtomicLong accepted = new AtomicLong();
       long full =
           time(
+              pool,
               () ->
-                  pages.forEach(
-                      p -> {
-                        HarvestedDocument d = documents.read(p, syntax.mediaType(), HUB);
-                        accepted[0] += (int) d.records().stream().filter(r -> r.accepted()).count();
-                      }));
+                  pages.parallelStream()
+                      .forEach(
+                          p -> {
+                            HarvestedDocument d = documents.read(p, syntax.mediaType(), HUB);
+                            accepted.addAndGet(
+                                d.records().stream().filter(r -> r.accepted()).count());
+                          }));
       System.out.printf(
           Locale.ROOT,
-          "round %d, %s, %d datasets: parse only %.0f records/s, parse+map+validate %.0f"
+          "round %d, %s, %d datasets, %d threads: parse only %.0f records/s, parse+map+validate %.0f"
               + " records/s (%d accepted), ratio %.2f%n",
           round + 1,
           syntax,
           total,
+          threads,
           total / (parse / 1e9),
           total / (full / 1e9),
-          accepted[0],
+          accepted.get(),
           (double) full / parse);
     }
   }
 
-  private static long time(Runnable work) {
+  private static long time(ForkJoinPool pool, Runnable work) {
     long start = System.nanoTime();
-    work.run();
+    pool.submit(work).join();
     return System.nanoTime() - start;
   }
 

@@ -70,6 +70,7 @@ class ProfileValidatorTest {
         <https://x.example/d> a dcat:Dataset ;
           dct:identifier "a" , "b" ;
           dct:publisher [ dct:type <https://x.example/t> ] ;
+          <http://data.europa.eu/930/custodian> [ dct:type <https://x.example/t> ] ;
           dcat:distribution [ dct:title "no access URL" ;
             spdx:checksum [ spdx:algorithm spdx:checksumAlgorithm_sha256 ] ] .
         """;
@@ -84,7 +85,8 @@ class ProfileValidatorTest {
             tuple("https://x.example/d", DCT + "description"),
             tuple("https://x.example/d", DCT + "identifier"),
             tuple("https://x.example/d", DCAT + "distribution"),
-            tuple("https://x.example/d", DCT + "publisher"));
+            tuple("https://x.example/d", DCT + "publisher"),
+            tuple("https://x.example/d", "http://data.europa.eu/930/custodian"));
     assertThat(report.violations())
         .extracting(Finding::message)
         .contains("a dataset needs a title (dct:title)", "dct:identifier takes at most one value");
