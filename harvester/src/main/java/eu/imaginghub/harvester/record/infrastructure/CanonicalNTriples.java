@@ -62,7 +62,7 @@ final class CanonicalNTriples {
 
   /** N-Triples IRI: characters IRIs may not hold directly are written as escapes. */
   private static String iri(String iri) {
-    if (iri.chars().noneMatch(CanonicalNTriples::needsEscape)) {
+    if (plain(iri)) {
       return "<" + iri + ">";
     }
     StringBuilder out = new StringBuilder(iri.length() + 2).append('<');
@@ -75,6 +75,15 @@ final class CanonicalNTriples {
       }
     }
     return out.append('>').toString();
+  }
+
+  private static boolean plain(String iri) {
+    for (int i = 0; i < iri.length(); i++) {
+      if (needsEscape(iri.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean needsEscape(int c) {

@@ -65,9 +65,20 @@ public final class RecordGraph {
 
   /** Other datasets and catalogue pages are records or documents of their own. */
   private static boolean isBoundary(Graph source, Node node) {
-    return source.contains(node, RDF.type.asNode(), DATASET.asNode())
-        || source.contains(node, RDF.type.asNode(), CATALOG.asNode())
-        || source.contains(node, RDF.type.asNode(), PARTIAL_COLLECTION_VIEW.asNode());
+    var types = source.find(node, RDF.type.asNode(), Node.ANY);
+    try {
+      while (types.hasNext()) {
+        Node type = types.next().getObject();
+        if (type.equals(DATASET.asNode())
+            || type.equals(CATALOG.asNode())
+            || type.equals(PARTIAL_COLLECTION_VIEW.asNode())) {
+          return true;
+        }
+      }
+      return false;
+    } finally {
+      types.close();
+    }
   }
 
   /** The record as a model of its own, for mapping and validation. */
