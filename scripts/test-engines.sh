@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs and starts, idempotently, what the integration tests need besides Maven artifacts:
-# a PostgreSQL server, and Chromium with its driver for the browser tests (Debian packages).
+# a PostgreSQL server, Chromium with its driver for the browser tests (Debian packages), and the
+# Ethereum development node the chain-anchoring tests run against (npm).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -14,3 +15,4 @@ fi
 echo "Chromium ready: $(/usr/bin/chromium --version 2>/dev/null | head -n 1)"
 
 ./postgresql.sh
+echo "Chain node ready: $(./chain-tools.sh)"

@@ -3,6 +3,7 @@ package eu.imaginghub.webapp.persistence;
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.node.domain.Node;
 import eu.imaginghub.tracer.anchor.domain.AnchorBatch;
+import eu.imaginghub.tracer.anchor.domain.ChainContract;
 import eu.imaginghub.tracer.trace.domain.ChainHead;
 import eu.imaginghub.tracer.trace.domain.Trace;
 import jakarta.persistence.SharedCacheMode;
@@ -22,7 +23,13 @@ import javax.sql.DataSource;
 final class HubPersistenceUnit implements PersistenceUnitInfo {
 
   static final List<Class<?>> ENTITIES =
-      List.of(ChainHead.class, Trace.class, AnchorBatch.class, Node.class, Dataset.class);
+      List.of(
+          ChainHead.class,
+          Trace.class,
+          AnchorBatch.class,
+          ChainContract.class,
+          Node.class,
+          Dataset.class);
 
   private final DataSource dataSource;
   private final Properties properties;

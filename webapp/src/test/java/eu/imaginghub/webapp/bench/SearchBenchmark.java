@@ -27,15 +27,15 @@ public final class SearchBenchmark {
   private static final List<String> WORDS =
       List.of("cohort", "imaging", "cancer", "screening", "segmentations", "retrospective");
 
-  private final Map<String, String> options;
+  private final BenchOptions options;
   private final Map<String, String> summary = new LinkedHashMap<>();
 
-  private SearchBenchmark(Map<String, String> options) {
+  private SearchBenchmark(BenchOptions options) {
     this.options = options;
   }
 
   public static void main(String[] args) throws Exception {
-    new SearchBenchmark(options(args)).run();
+    new SearchBenchmark(new BenchOptions(args)).run();
   }
 
   private void run() throws Exception {
@@ -149,17 +149,6 @@ public final class SearchBenchmark {
   }
 
   private String option(String name, String fallback) {
-    return options.getOrDefault(name, fallback);
-  }
-
-  private static Map<String, String> options(String[] args) {
-    Map<String, String> options = new LinkedHashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      if (!args[i].startsWith("--") || i + 1 == args.length) {
-        throw new IllegalArgumentException("expected --name value pairs, got " + args[i]);
-      }
-      options.put(args[i].substring(2), args[++i]);
-    }
-    return options;
+    return options.get(name, fallback);
   }
 }

@@ -31,6 +31,7 @@ public final class RunningHub implements BeforeAllCallback {
 
   private static URI baseUri;
   private static String jdbcUrl;
+  private static DevChain chain;
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
@@ -57,6 +58,19 @@ public final class RunningHub implements BeforeAllCallback {
     return System.getProperty("hub.it.db.password", "hub");
   }
 
+  /** {@code local} (the embedded default) or {@code chain}: traces anchored on a dev chain. */
+  public static String anchorMode() {
+    return System.getProperty("hub.it.anchor", "local");
+  }
+
+  /** The development chain the hub anchors on, in the chain-mode run. */
+  public static synchronized DevChain chain() {
+    if (chain == null) {
+      throw new IllegalStateException("this run anchors locally; no chain is started");
+    }
+    return chain;
+  }
+
   public static String db() {
     return System.getProperty("hub.it.db", "h2");
   }
@@ -76,6 +90,17 @@ public final class RunningHub implements BeforeAllCallback {
     command.add("-Dhub.demo.datasets=" + DEMO_DATASETS);
     command.add("-Dhub.http.max-body-bytes=20000");
     command.add("-Dtracer.anchor.interval-ms=300");
+    if ("chain".equals(anchorMode())) {
+      chain = DevChain.start(work);
+      command.addAll(
+          List.of(
+              "-Dtracer.anchor.mode=chain",
+              "-Dtracer.chain.url=" + chain.url(),
+              "-Dtracer.chain.private-key=" + DevChain.DEV_KEY,
+              "-Dtracer.chain.confirmations=2",
+              "-Dtracer.chain.timeout-ms=3000",
+              "-Dtracer.chain.max-backoff-ms=2000"));
+    }
     if ("postgresql".equals(db())) {
       resetPostgresql();
       jdbcUrl = System.getProperty("hub.it.db.url");

@@ -1,48 +1,88 @@
 package eu.imaginghub.tracer.anchor.application;
 
+import eu.imaginghub.tracer.anchor.domain.AnchorBatch;
+import eu.imaginghub.tracer.anchor.domain.ChainUnavailableException;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Runs the anchorer in the background with the container's managed scheduler. */
+/**
+ * Runs the anchorer in the background with the container's managed scheduler. Sealing never waits
+ * for the chain: while the node is down, traces keep being sealed and the chain rounds back off
+ * (doubling up to a limit), then catch up.
+ */
 @ApplicationScoped
 public class AnchorSchedule {
 
   /** Setting: milliseconds between two anchoring rounds. */
   public static final String INTERVAL = "tracer.anchor.interval-ms";
 
+  /** Setting: the longest pause between two attempts to reach an unavailable chain node. */
+  public static final String MAX_BACKOFF = "tracer.chain.max-backoff-ms";
+
   private static final Logger LOG = Logger.getLogger(AnchorSchedule.class.getName());
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject Anchorer anchorer;
+  @Inject Instance<ChainAnchoring> chain;
+  @Inject Clock clock;
 
   @Inject
   @ConfigProperty(name = INTERVAL, defaultValue = "2000")
   long intervalMillis;
 
+  @Inject
+  @ConfigProperty(name = MAX_BACKOFF, defaultValue = "60000")
+  long maxBackoffMillis;
+
   private ScheduledFuture<?> task;
+  private long backoffMillis;
+  private Instant nextChainAttempt = Instant.EPOCH;
 
   public void start() {
+    AnchorBatch.Mode mode = anchorer.mode();
+    LOG.info(() -> "Trace anchoring mode: " + mode.name().toLowerCase(java.util.Locale.ROOT));
     task =
         scheduler.scheduleWithFixedDelay(
             this::round, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
   }
 
-  /** Seals batches until the backlog is empty; a failure is retried at the next round. */
+  /** Seals batches until the backlog is empty, then moves them on the chain in chain mode. */
   void round() {
     try {
       while (anchorer.sealNextBatch() > 0) {
         // keep going while there is a backlog
       }
+      if (anchorer.mode() == AnchorBatch.Mode.CHAIN) {
+        chainRound();
+      }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Anchoring round failed; retrying at the next round", e);
+    }
+  }
+
+  private void chainRound() {
+    if (clock.instant().isBefore(nextChainAttempt)) {
+      return;
+    }
+    try {
+      chain.get().advance();
+      backoffMillis = 0;
+    } catch (ChainUnavailableException e) {
+      backoffMillis = Math.min(maxBackoffMillis, Math.max(intervalMillis, backoffMillis * 2));
+      nextChainAttempt = clock.instant().plusMillis(backoffMillis);
+      LOG.warning(
+          "Chain node unavailable (" + e.getMessage() + "); next try in " + backoffMillis + " ms");
     }
   }
 

@@ -22,12 +22,28 @@ public class Anchorer {
   /** Setting: the largest number of traces sealed under one root. */
   public static final String BATCH_SIZE = "tracer.anchor.batch-size";
 
+  /** Setting: {@code local} seals roots in the database only, {@code chain} also anchors them. */
+  public static final String MODE = "tracer.anchor.mode";
+
   @Inject EntityManager em;
   @Inject Clock clock;
 
   @Inject
   @ConfigProperty(name = BATCH_SIZE, defaultValue = "1000")
   int batchSize;
+
+  @Inject
+  @ConfigProperty(name = MODE, defaultValue = "local")
+  String mode;
+
+  /** The mode batches are sealed in from now on. */
+  public AnchorBatch.Mode mode() {
+    return switch (mode.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "local" -> AnchorBatch.Mode.LOCAL;
+      case "chain" -> AnchorBatch.Mode.CHAIN;
+      default -> throw new IllegalStateException(MODE + " must be 'local' or 'chain', not " + mode);
+    };
+  }
 
   /** Seals the next batch if there are unanchored traces; returns how many it sealed. */
   @Transactional
@@ -51,7 +67,7 @@ public class Anchorer {
             traces.get(0).sequence(),
             traces.get(traces.size() - 1).sequence(),
             root,
-            AnchorBatch.Mode.LOCAL,
+            mode(),
             clock.instant());
     em.persist(batch);
     traces.forEach(t -> t.assignTo(id));

@@ -63,6 +63,21 @@ public class AnchorBatch {
   @Column(name = "anchored_at")
   private Instant anchoredAt;
 
+  @Column(name = "contract_address", length = 42)
+  private String contractAddress;
+
+  @Column(name = "chain_id")
+  private Long chainId;
+
+  @Column(name = "tx_nonce")
+  private Long txNonce;
+
+  @Column(name = "sent_at")
+  private Instant sentAt;
+
+  @Column(name = "send_count", nullable = false)
+  private int sendCount;
+
   protected AnchorBatch() {}
 
   public AnchorBatch(
@@ -77,6 +92,49 @@ public class AnchorBatch {
     this.mode = mode;
     this.status = Status.SEALED;
     this.createdAt = now;
+  }
+
+  /** The batch's transaction was accepted by the node; it waits for its confirmations. */
+  public void sent(ChainTransaction tx, Instant now) {
+    requireChain();
+    this.status = Status.SENT;
+    this.contractAddress = tx.contractAddress();
+    this.chainId = tx.chainId();
+    this.txHash = tx.hash();
+    this.txNonce = tx.nonce();
+    this.sentAt = now;
+    this.sendCount++;
+  }
+
+  /** Enough blocks were built on the one holding the batch's root. */
+  public void confirmed(long block, Instant now) {
+    requireChain();
+    if (status != Status.SENT) {
+      throw new IllegalStateException("batch " + id + " was not sent");
+    }
+    this.status = Status.CONFIRMED;
+    this.blockNumber = block;
+    this.anchoredAt = now;
+  }
+
+  /** The transaction vanished (dropped, reorganised away, or the chain was reset): send again. */
+  public void resend() {
+    requireChain();
+    this.status = Status.SEALED;
+    this.txHash = null;
+    this.blockNumber = null;
+    this.anchoredAt = null;
+  }
+
+  /** True once the root is confirmed on a chain, not only sealed in the hub's database. */
+  public boolean externallyAnchored() {
+    return mode == Mode.CHAIN && status == Status.CONFIRMED;
+  }
+
+  private void requireChain() {
+    if (mode != Mode.CHAIN) {
+      throw new IllegalStateException("batch " + id + " is sealed locally only");
+    }
   }
 
   public long id() {
@@ -117,5 +175,25 @@ public class AnchorBatch {
 
   public Optional<Instant> anchoredAt() {
     return Optional.ofNullable(anchoredAt);
+  }
+
+  public Optional<String> contractAddress() {
+    return Optional.ofNullable(contractAddress);
+  }
+
+  public Optional<Long> chainId() {
+    return Optional.ofNullable(chainId);
+  }
+
+  public Optional<Long> txNonce() {
+    return Optional.ofNullable(txNonce);
+  }
+
+  public Optional<Instant> sentAt() {
+    return Optional.ofNullable(sentAt);
+  }
+
+  public int sendCount() {
+    return sendCount;
   }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A trace's Merkle proof. In local mode the root is sealed in the hub's database only: {@code
- * externallyAnchored} says so plainly.
+ * externallyAnchored} says so plainly. In chain mode it turns true once the batch's transaction has
+ * its confirmations and the registry contract holds the root.
  */
 public record ProofJson(
     String traceId,
@@ -18,6 +19,9 @@ public record ProofJson(
     long batch,
     String mode,
     boolean externallyAnchored,
+    String status,
+    Long chainId,
+    String contract,
     String transaction,
     Long block) {
 
@@ -40,7 +44,10 @@ public record ProofJson(
         p.computedRoot().equals(p.batch().merkleRoot()),
         p.batch().id(),
         p.batch().mode().name().toLowerCase(java.util.Locale.ROOT),
-        p.batch().txHash().isPresent(),
+        p.batch().externallyAnchored(),
+        p.batch().status().name().toLowerCase(java.util.Locale.ROOT),
+        p.batch().chainId().orElse(null),
+        p.batch().contractAddress().orElse(null),
         p.batch().txHash().orElse(null),
         p.batch().blockNumber().orElse(null));
   }

@@ -2,6 +2,9 @@ package eu.imaginghub.tracer.trace.application;
 
 import eu.imaginghub.tracer.anchor.application.Anchorer;
 import eu.imaginghub.tracer.anchor.domain.AnchorBatch;
+import eu.imaginghub.tracer.anchor.domain.ChainClient;
+import eu.imaginghub.tracer.anchor.domain.ChainClient.AnchoredRoot;
+import eu.imaginghub.tracer.anchor.domain.ChainUnavailableException;
 import eu.imaginghub.tracer.trace.domain.Trace;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,10 +12,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Checks the log over a range of sequence numbers: every trace's hash against its content, every
- * link to the previous trace, no gap, and every sealed batch's root. Reports the first break.
+ * link to the previous trace, no gap, every sealed batch's root, and, for batches anchored on a
+ * chain, the root the registry contract holds. Reports the first break.
  */
 @ApplicationScoped
 @Transactional
@@ -28,10 +33,12 @@ public class ChainVerifier {
       boolean intact,
       Long brokenAt,
       String traceId,
-      String problem) {}
+      String problem,
+      long batchesCheckedOnChain) {}
 
   @Inject EntityManager em;
   @Inject TraceQueries queries;
+  @Inject ChainClient chain;
 
   public Verification verify(long from, long to) {
     String previous = from <= 1 ? Trace.GENESIS : hashAt(from - 1);
@@ -45,7 +52,8 @@ public class ChainVerifier {
       for (Trace t : page) {
         String problem = problem(t, expected, previous);
         if (problem != null) {
-          return new Verification(from, to, checked, false, expected, t.id().toString(), problem);
+          return new Verification(
+              from, to, checked, false, expected, t.id().toString(), problem, 0);
         }
         previous = t.hash();
         expected++;
@@ -77,20 +85,40 @@ public class ChainVerifier {
             .setParameter("from", from)
             .setParameter("to", to)
             .getResultList();
+    long onChain = 0;
     for (AnchorBatch b : batches) {
       String root = HexFormat.of().formatHex(Anchorer.tree(queries.batchMembers(b)).root());
-      if (!root.equals(b.merkleRoot())) {
+      String problem =
+          root.equals(b.merkleRoot())
+              ? chainProblem(b)
+              : "batch " + b.id() + " no longer has its sealed Merkle root";
+      if (problem != null) {
         return new Verification(
-            from,
-            to,
-            checked,
-            false,
-            b.firstSequence(),
-            null,
-            "batch " + b.id() + " no longer has its sealed Merkle root");
+            from, to, checked, false, b.firstSequence(), null, problem, onChain);
       }
+      onChain += b.externallyAnchored() ? 1 : 0;
     }
-    return new Verification(from, to, checked, true, null, null, null);
+    return new Verification(from, to, checked, true, null, null, null, onChain);
+  }
+
+  /** Null when the batch is not anchored on a chain or the registry holds exactly its root. */
+  private String chainProblem(AnchorBatch b) {
+    if (!b.externallyAnchored()) {
+      return null;
+    }
+    try {
+      Optional<AnchoredRoot> held = chain.anchoredRoot(b.contractAddress().orElseThrow(), b.id());
+      if (held.isEmpty()) {
+        return "batch " + b.id() + " is not in the registry contract it was anchored on";
+      }
+      return held.get().root().equals(b.merkleRoot())
+              && held.get().firstSequence() == b.firstSequence()
+              && held.get().lastSequence() == b.lastSequence()
+          ? null
+          : "batch " + b.id() + " differs from the root and range anchored on chain";
+    } catch (ChainUnavailableException e) {
+      return "batch " + b.id() + " could not be checked on chain: " + e.getMessage();
+    }
   }
 
   private String hashAt(long sequence) {

@@ -25,6 +25,14 @@ public class TraceLog {
   @Inject EntityManager em;
   @Inject Clock clock;
 
+  protected TraceLog() {}
+
+  /** Outside a container (tools, benchmarks): the caller owns the transaction around each call. */
+  public TraceLog(EntityManager em, Clock clock) {
+    this.em = em;
+    this.clock = clock;
+  }
+
   @Transactional(Transactional.TxType.MANDATORY)
   public TraceReceipt record(TraceEntry entry) {
     ChainHead head = em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);

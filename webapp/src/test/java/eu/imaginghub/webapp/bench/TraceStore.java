@@ -1,0 +1,136 @@
+package eu.imaginghub.webapp.bench;
+
+import eu.imaginghub.tracer.anchor.domain.AnchorBatch;
+import eu.imaginghub.tracer.anchor.domain.ChainContract;
+import eu.imaginghub.tracer.trace.application.TraceLog;
+import eu.imaginghub.tracer.trace.domain.ChainHead;
+import eu.imaginghub.tracer.trace.domain.Trace;
+import eu.imaginghub.tracer.trace.domain.TraceAction;
+import eu.imaginghub.tracer.trace.domain.TraceEntry;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.Configuration;
+
+/**
+ * The hub's trace log, opened beside a running hub on the same PostgreSQL database: traces are
+ * recorded through the tracer's own {@link TraceLog}, each in its own committed transaction, and
+ * the running hub's anchorer seals and anchors them as it would any other trace.
+ */
+final class TraceStore implements AutoCloseable {
+
+  private final SessionFactory sessions;
+  private final ThreadLocal<EntityManager> entityManagers;
+
+  TraceStore(String url, String user, String password, int threads) {
+    this.sessions =
+        new Configuration()
+            .addAnnotatedClass(ChainHead.class)
+            .addAnnotatedClass(Trace.class)
+            .addAnnotatedClass(AnchorBatch.class)
+            .addAnnotatedClass(ChainContract.class)
+            .setProperty("hibernate.connection.url", url)
+            .setProperty("hibernate.connection.username", user)
+            .setProperty("hibernate.connection.password", password)
+            .setProperty("hibernate.connection.pool_size", Integer.toString(threads + 2))
+            .setProperty("hibernate.hbm2ddl.auto", "none")
+            .setProperty("hibernate.search.enabled", "false")
+            .buildSessionFactory();
+    this.entityManagers = ThreadLocal.withInitial(sessions::createEntityManager);
+  }
+
+  /** Records one trace of a dataset use and commits it: accepted durably when this returns. */
+  void record(int i) {
+    EntityManager em = entityManagers.get();
+    em.getTransaction().begin();
+    try {
+      new TraceLog(em, Clock.systemUTC())
+          .record(
+              new TraceEntry(
+                  "bench",
+                  "researcher-" + (i % 50),
+                  TraceAction.USE_DATASETS,
+                  List.of("bench-node:dataset-" + (i % 1000)),
+                  "radiomics-pipeline",
+                  "2.1.0",
+                  Map.of("project", "benchmark"),
+                  List.of()));
+      em.getTransaction().commit();
+    } catch (RuntimeException e) {
+      em.getTransaction().rollback();
+      throw e;
+    } finally {
+      em.clear();
+    }
+  }
+
+  long headSequence() {
+    return number("select coalesce(max(t.sequence), 0) from Trace t", Map.of());
+  }
+
+  /**
+   * Waits until every trace after {@code after} sits in a batch confirmed on the chain; returns
+   * each one's time from record to anchored, in milliseconds, sorted.
+   */
+  long[] awaitAnchored(long after, Duration patience) throws InterruptedException {
+    Instant deadline = Instant.now().plus(patience);
+    String waiting =
+        "select count(t) from Trace t where t.sequence > :after and (t.batchId is null or"
+            + " t.batchId in (select b.id from AnchorBatch b where b.status <> :confirmed))";
+    while (number(waiting, Map.of("after", after, "confirmed", AnchorBatch.Status.CONFIRMED)) > 0) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new IllegalStateException("traces still not anchored after " + patience);
+      }
+      Thread.sleep(200);
+    }
+    return latencies(after);
+  }
+
+  /** How many batches, hence chain transactions, hold the traces after {@code after}. */
+  long batchesAfter(long after) {
+    return number(
+        "select count(b) from AnchorBatch b where b.lastSequence > :after", Map.of("after", after));
+  }
+
+  private long[] latencies(long after) {
+    try (var session = sessions.openSession()) {
+      List<Object[]> rows =
+          session
+              .createNativeQuery(
+                  "select t.recorded_at, b.anchored_at from trace t join anchor_batch b"
+                      + " on b.id = t.batch_id where t.sequence > :after",
+                  Object[].class)
+              .setParameter("after", after)
+              .getResultList();
+      return rows.stream().mapToLong(r -> millis(r[1]) - millis(r[0])).sorted().toArray();
+    }
+  }
+
+  private static long millis(Object value) {
+    if (value instanceof Timestamp t) {
+      return t.getTime();
+    }
+    if (value instanceof Instant i) {
+      return i.toEpochMilli();
+    }
+    return ((java.time.OffsetDateTime) value).toInstant().toEpochMilli();
+  }
+
+  private long number(String jpql, Map<String, Object> parameters) {
+    try (var session = sessions.openSession()) {
+      var query = session.createQuery(jpql, Long.class);
+      parameters.forEach(query::setParameter);
+      return query.getSingleResult();
+    }
+  }
+
+  @Override
+  public void close() {
+    sessions.close();
+  }
+}
