@@ -1,10 +1,11 @@
-// Entry point: hash routing between the search, dataset, nodes and admin pages.
+// Entry point: hash routing between the search, dataset, nodes, traces and admin pages.
 import { showAdmin, adminHeading } from './admin.js';
 import { hasRole, initAuth, loadMe, renderAuth } from './auth.js';
 import { detailHeading, showDetail } from './detail.js';
 import { focusHeading, h, setTitle } from './dom.js';
 import { nodesHeading, showNodes } from './nodes.js';
 import { searchHeading, showSearch } from './search.js';
+import { showTraces, tracesHeading } from './traces.js';
 
 const main = document.getElementById('main');
 
@@ -27,6 +28,7 @@ const ROUTES = [
     heading: detailHeading,
   },
   { name: 'nodes', pattern: /^\/nodes$/, show: () => showNodes(main), heading: nodesHeading },
+  { name: 'traces', pattern: /^\/traces$/, show: (route) => showTraces(main, route), heading: tracesHeading },
   { name: 'admin', pattern: /^\/admin$/, show: () => showAdmin(main), heading: adminHeading },
 ];
 

@@ -1,5 +1,6 @@
 // The dataset page: header, warnings, RDF downloads and grouped sections.
 import { RDF_FORMATS, downloadAs, json } from './api.js';
+import { currentUser } from './auth.js';
 import { h, problemBox, setTitle } from './dom.js';
 import { accessBadge, ageRange, countryName, num, statusBadge, tagList } from './format.js';
 import { description, detailSections } from './detail-sections.js';
@@ -66,6 +67,9 @@ function page(d) {
         d.nodeName || d.node ? h('a', { href: nodeHref, class: 'node' }, d.nodeName || d.node) : null,
         d.country ? h('span', { class: 'country' }, countryName(d.country)) : null,
         d.version ? h('span', {}, `Version ${d.version}`) : null,
+        currentUser().authenticated
+          ? h('a', { href: `#/traces?${new URLSearchParams({ dataset: d.id })}`, id: 'dataset-traces-link' }, 'Trace log')
+          : null,
       ),
       keyFacts(d),
       h('div', { class: 'description', id: 'dataset-description' }, description(d.description)),

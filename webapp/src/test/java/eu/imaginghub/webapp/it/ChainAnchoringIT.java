@@ -50,6 +50,12 @@ class ChainAnchoringIT {
     JsonObject verification = admin.get("/api/traces/verification").json();
     assertThat(verification.getBoolean("intact")).as(verification.toString()).isTrue();
     assertThat(verification.getJsonNumber("batchesCheckedOnChain").longValue()).isPositive();
+
+    JsonObject status = HubClient.anonymous().get("/api/traces/anchoring").json();
+    assertThat(status.getString("mode")).isEqualTo("chain");
+    assertThat(status.getBoolean("externallyAnchored")).isTrue();
+    assertThat(status.getJsonObject("latest").getString("contract"))
+        .isEqualTo(proof.getString("contract"));
   }
 
   @Test

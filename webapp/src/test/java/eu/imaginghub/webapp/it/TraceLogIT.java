@@ -85,6 +85,9 @@ class TraceLogIT {
     if ("local".equals(RunningHub.anchorMode())) {
       assertThat(proof.getBoolean("externallyAnchored")).isFalse();
       assertThat(proof.getString("transaction", null)).isNull();
+      JsonObject status = HubClient.anonymous().get("/api/traces/anchoring").json();
+      assertThat(status.getString("mode")).isEqualTo("local");
+      assertThat(status.getBoolean("externallyAnchored")).isFalse();
     }
     assertThat(admin.get("/api/traces/verification").json().getBoolean("intact")).isTrue();
 

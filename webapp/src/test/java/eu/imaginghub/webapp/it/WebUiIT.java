@@ -95,6 +95,43 @@ class WebUiIT {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-user")));
   }
 
+  @Test
+  void showsTracesTheirProofsAndThatTheyAreNotExternallyAnchored() {
+    browser.get(RunningHub.baseUri() + "/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-user")))
+        .sendKeys("admin");
+    browser.findElement(By.id("login-password")).sendKeys("admin");
+    browser.findElement(By.id("login-button")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("whoami"), "Ada Admin"));
+    try {
+      JsonObject created =
+          HubClient.as("admin").get("/api/traces?action=CREATE_DATASET&size=25").json();
+      browser.get(RunningHub.baseUri() + "/#/traces?action=CREATE_DATASET");
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("anchoring-notice"), "Traces are not externally anchored."));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("traces-caption"), created.getJsonNumber("total") + " traces"));
+      List<WebElement> rows = browser.findElements(By.cssSelector(".trace-row"));
+      assertThat(rows).hasSize(created.getJsonArray("items").size());
+      assertThat(rows)
+          .allSatisfy(r -> assertThat(r.getAttribute("data-action")).isEqualTo("CREATE_DATASET"));
+
+      rows.get(0).findElement(By.cssSelector(".proof-button")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector(".trace-row .proof-anchor"), "not externally anchored"));
+
+      browser.findElement(By.id("verify-button")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("verify-result"), "Intact"));
+    } finally {
+      browser.findElement(By.id("logout-button")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-user")));
+    }
+  }
+
   private static void awaitCount(int expected) {
     wait.until(ExpectedConditions.textToBe(By.id("result-count"), Integer.toString(expected)));
   }

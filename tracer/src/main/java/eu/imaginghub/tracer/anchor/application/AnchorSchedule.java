@@ -57,11 +57,13 @@ public class AnchorSchedule {
             this::round, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
   }
 
-  /** Seals batches until the backlog is empty, then moves them on the chain in chain mode. */
+  /** Seals what is waiting, then moves the sealed batches on the chain in chain mode. */
   void round() {
     try {
-      while (anchorer.sealNextBatch() > 0) {
-        // keep going while there is a backlog
+      // Full batches while there is a backlog, then one batch of what remains: never a string of
+      // tiny batches (each one a chain transaction) from traces trickling in during the round.
+      while (anchorer.sealNextBatch() == anchorer.batchSize()) {
+        // keep going
       }
       if (anchorer.mode() == AnchorBatch.Mode.CHAIN) {
         chainRound();

@@ -36,6 +36,11 @@ public class Anchorer {
   @ConfigProperty(name = MODE, defaultValue = "local")
   String mode;
 
+  /** The most traces sealed under one root. */
+  public int batchSize() {
+    return batchSize;
+  }
+
   /** The mode batches are sealed in from now on. */
   public AnchorBatch.Mode mode() {
     return switch (mode.strip().toLowerCase(java.util.Locale.ROOT)) {

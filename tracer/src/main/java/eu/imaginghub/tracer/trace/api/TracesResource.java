@@ -1,5 +1,6 @@
 package eu.imaginghub.tracer.trace.api;
 
+import eu.imaginghub.tracer.anchor.application.AnchoringStatus;
 import eu.imaginghub.tracer.trace.application.ChainVerifier;
 import eu.imaginghub.tracer.trace.application.TraceFilter;
 import eu.imaginghub.tracer.trace.application.TraceLog;
@@ -41,6 +42,7 @@ public class TracesResource {
   @Inject TraceQueries queries;
   @Inject TraceLog log;
   @Inject ChainVerifier verifier;
+  @Inject AnchoringStatus anchoring;
   @Context SecurityContext security;
 
   /** A page of traces. */
@@ -86,6 +88,14 @@ public class TracesResource {
         .proof(trace)
         .map(ProofJson::of)
         .orElseThrow(() -> new NotFoundException("Trace " + id + " is not sealed in a batch yet"));
+  }
+
+  /** Where anchoring stands; public, so that everyone can see whether traces reach a chain. */
+  @GET
+  @Path("anchoring")
+  @Produces(MediaType.APPLICATION_JSON)
+  public AnchoringStatus.Snapshot anchoring() {
+    return anchoring.now();
   }
 
   /** Checks the hash chain and batch roots over a range of sequence numbers (admins). */
