@@ -2,6 +2,8 @@ package eu.imaginghub.webapp.bench;
 
 import eu.imaginghub.tracer.anchor.domain.AnchorBatch;
 import eu.imaginghub.tracer.anchor.domain.ChainContract;
+import eu.imaginghub.tracer.trace.application.PseudonymKey;
+import eu.imaginghub.tracer.trace.application.PseudonymKeyStore;
 import eu.imaginghub.tracer.trace.application.TraceLog;
 import eu.imaginghub.tracer.trace.domain.ChainHead;
 import eu.imaginghub.tracer.trace.domain.Trace;
@@ -26,6 +28,7 @@ final class TraceStore implements AutoCloseable {
 
   private final SessionFactory sessions;
   private final ThreadLocal<EntityManager> entityManagers;
+  private final PseudonymKey pseudonymKey;
 
   TraceStore(String url, String user, String password, int threads) {
     this.sessions =
@@ -42,6 +45,10 @@ final class TraceStore implements AutoCloseable {
             .setProperty("hibernate.search.enabled", "false")
             .buildSessionFactory();
     this.entityManagers = ThreadLocal.withInitial(sessions::createEntityManager);
+    EntityManager em = entityManagers.get();
+    em.getTransaction().begin();
+    this.pseudonymKey = new PseudonymKey(PseudonymKeyStore.loadOrCreate(em));
+    em.getTransaction().commit();
   }
 
   /** Records one trace of a dataset use and commits it: accepted durably when this returns. */
@@ -49,7 +56,7 @@ final class TraceStore implements AutoCloseable {
     EntityManager em = entityManagers.get();
     em.getTransaction().begin();
     try {
-      new TraceLog(em, Clock.systemUTC())
+      new TraceLog(em, Clock.systemUTC(), pseudonymKey)
           .record(
               new TraceEntry(
                   "bench",
@@ -69,18 +76,14 @@ final class TraceStore implements AutoCloseable {
     }
   }
 
-  long headSequence() {
-    return number("select coalesce(max(t.sequence), 0) from Trace t", Map.of());
-  }
-
   /**
-   * Waits until every trace after {@code after} sits in a batch confirmed on the chain; returns
-   * each one's time from record to anchored, in milliseconds, sorted.
+   * Waits until every trace recorded since {@code after} sits in a batch confirmed on the chain;
+   * returns each one's time from record to anchored, in milliseconds, sorted.
    */
-  long[] awaitAnchored(long after, Duration patience) throws InterruptedException {
+  long[] awaitAnchored(Instant after, Duration patience) throws InterruptedException {
     Instant deadline = Instant.now().plus(patience);
     String waiting =
-        "select count(t) from Trace t where t.sequence > :after and (t.batchId is null or"
+        "select count(t) from Trace t where t.recordedAt >= :after and (t.batchId is null or"
             + " t.batchId in (select b.id from AnchorBatch b where b.status <> :confirmed))";
     while (number(waiting, Map.of("after", after, "confirmed", AnchorBatch.Status.CONFIRMED)) > 0) {
       if (Instant.now().isAfter(deadline)) {
@@ -91,19 +94,20 @@ final class TraceStore implements AutoCloseable {
     return latencies(after);
   }
 
-  /** How many batches, hence chain transactions, hold the traces after {@code after}. */
-  long batchesAfter(long after) {
+  /** How many batches, hence chain transactions, hold the traces recorded since {@code after}. */
+  long batchesSince(Instant after) {
     return number(
-        "select count(b) from AnchorBatch b where b.lastSequence > :after", Map.of("after", after));
+        "select count(distinct t.batchId) from Trace t where t.recordedAt >= :after",
+        Map.of("after", after));
   }
 
-  private long[] latencies(long after) {
+  private long[] latencies(Instant after) {
     try (var session = sessions.openSession()) {
       List<Object[]> rows =
           session
               .createNativeQuery(
                   "select t.recorded_at, b.anchored_at from trace t join anchor_batch b"
-                      + " on b.id = t.batch_id where t.sequence > :after",
+                      + " on b.id = t.batch_id where t.recorded_at >= :after",
                   Object[].class)
               .setParameter("after", after)
               .getResultList();

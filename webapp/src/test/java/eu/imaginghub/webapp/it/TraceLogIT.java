@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.imaginghub.catalogue.demo.application.DemoFederation;
 import eu.imaginghub.webapp.it.HubClient.Reply;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,7 +25,7 @@ class TraceLogIT {
   private final HubClient operator = HubClient.as("operator");
 
   @Test
-  void recordsEveryChangeOfADatasetInOrder() {
+  void recordsEveryChangeOfADatasetInOrder() throws InterruptedException {
     String id =
         operator
             .post("/api/datasets", dataset(NODE, "traced-1", "Traced").toJson())
@@ -35,7 +36,7 @@ class TraceLogIT {
         dataset(NODE, "traced-1", "Traced").set("status", "PUBLISHED").toJson());
     operator.delete("/api/datasets/" + id);
 
-    List<JsonObject> traces = traces(admin, "dataset=" + id);
+    List<JsonObject> traces = chained(admin, "dataset=" + id, 4);
     assertThat(traces)
         .extracting(t -> t.getString("action"))
         .containsExactly("WITHDRAW_DATASET", "PUBLISH_DATASET", "UPDATE_DATASET", "CREATE_DATASET");
@@ -76,9 +77,9 @@ class TraceLogIT {
             .post("/api/datasets", dataset(NODE, "proved-1", "Proved").toJson())
             .json()
             .getString("id");
-    JsonObject trace = traces(admin, "dataset=" + id).get(0);
-    String traceId = trace.getString("id");
+    String traceId = traces(admin, "dataset=" + id).get(0).getString("id");
     JsonObject proof = awaitProof(traceId);
+    JsonObject trace = admin.get("/api/traces/" + traceId).json();
     assertThat(proof.getBoolean("rootMatches")).isTrue();
     assertThat(proof.getString("leaf")).isEqualTo(trace.getString("hash"));
     assertThat(proof.getString("mode")).isEqualTo(RunningHub.anchorMode());
@@ -142,6 +143,21 @@ class TraceLogIT {
       Thread.sleep(200);
     }
     throw new AssertionError("trace " + traceId + " was not sealed in a batch");
+  }
+
+  /** Traces are linked into the chain shortly after they commit: waits for that. */
+  private static List<JsonObject> chained(HubClient client, String query, int expected)
+      throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (Instant.now().isBefore(deadline)) {
+      List<JsonObject> traces = traces(client, query);
+      if (traces.size() >= expected
+          && traces.stream().allMatch(t -> t.get("sequence") instanceof JsonNumber)) {
+        return traces;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("traces matching " + query + " were not chained");
   }
 
   private static String details(Connection db, String traceId) throws Exception {

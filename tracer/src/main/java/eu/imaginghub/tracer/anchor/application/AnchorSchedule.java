@@ -2,6 +2,7 @@ package eu.imaginghub.tracer.anchor.application;
 
 import eu.imaginghub.tracer.anchor.domain.AnchorBatch;
 import eu.imaginghub.tracer.anchor.domain.ChainUnavailableException;
+import eu.imaginghub.tracer.trace.application.TraceChainer;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -33,6 +34,7 @@ public class AnchorSchedule {
   private static final Logger LOG = Logger.getLogger(AnchorSchedule.class.getName());
 
   @Resource ManagedScheduledExecutorService scheduler;
+  @Inject TraceChainer chainer;
   @Inject Anchorer anchorer;
   @Inject Instance<ChainAnchoring> chain;
   @Inject Clock clock;
@@ -57,9 +59,12 @@ public class AnchorSchedule {
             this::round, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
   }
 
-  /** Seals what is waiting, then moves the sealed batches on the chain in chain mode. */
+  /** Chains and seals what is waiting, then moves sealed batches on the chain in chain mode. */
   void round() {
     try {
+      while (chainer.chainPending() == TraceChainer.ROUND) {
+        // link the whole backlog first
+      }
       // Full batches while there is a backlog, then one batch of what remains: never a string of
       // tiny batches (each one a chain transaction) from traces trickling in during the round.
       while (anchorer.sealNextBatch() == anchorer.batchSize()) {

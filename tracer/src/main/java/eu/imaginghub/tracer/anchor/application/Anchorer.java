@@ -55,7 +55,9 @@ public class Anchorer {
   public int sealNextBatch() {
     List<Trace> traces =
         em.createQuery(
-                "select t from Trace t where t.batchId is null order by t.sequence", Trace.class)
+                "select t from Trace t where t.batchId is null and t.sequence is not null"
+                    + " order by t.sequence",
+                Trace.class)
             .setMaxResults(batchSize)
             .getResultList();
     if (traces.isEmpty()) {

@@ -8,7 +8,7 @@ import java.util.Map;
 /** A trace as the API shows it. */
 public record TraceJson(
     String id,
-    long sequence,
+    Long sequence,
     Instant recordedAt,
     String caller,
     String user,
@@ -26,7 +26,7 @@ public record TraceJson(
   static TraceJson of(Trace t) {
     return new TraceJson(
         t.id().toString(),
-        t.sequence(),
+        t.isChained() ? t.sequence() : null,
         t.recordedAt(),
         t.caller(),
         t.userPseudonym(),
@@ -48,7 +48,7 @@ public record TraceJson(
         ",",
         List.of(
             id,
-            Long.toString(sequence),
+            sequence == null ? "" : sequence.toString(),
             recordedAt.toString(),
             caller,
             nullable(user),
@@ -56,7 +56,7 @@ public record TraceJson(
             quote(String.join(" ", datasetIds)),
             quote(nullable(tool)),
             quote(nullable(toolVersion)),
-            hash,
+            nullable(hash),
             batch == null ? "" : batch.toString()));
   }
 

@@ -7,4 +7,4 @@ import java.util.UUID;
 
 /** The newest trace about a dataset, as other modules see it. */
 public record LatestTrace(
-    UUID id, long sequence, TraceAction action, Instant recordedAt, List<String> contentHashes) {}
+    UUID id, Long sequence, TraceAction action, Instant recordedAt, List<String> contentHashes) {}

@@ -1,6 +1,5 @@
 package eu.imaginghub.tracer.trace.application;
 
-import eu.imaginghub.tracer.trace.domain.ChainHead;
 import eu.imaginghub.tracer.trace.domain.Pseudonyms;
 import eu.imaginghub.tracer.trace.domain.Trace;
 import eu.imaginghub.tracer.trace.domain.TraceEntry;
@@ -8,55 +7,54 @@ import eu.imaginghub.tracer.trace.domain.TraceReceipt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.HexFormat;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The tracer's published API: other modules record what they do through it. It joins the caller's
  * transaction (and refuses to run without one), so an action and its trace commit or roll back
- * together: a transactional outbox that the anchorer later drains to the chain.
+ * together: a transactional outbox. Recording takes no lock; the {@link TraceChainer} links
+ * committed traces into the hash chain in recording order, and the anchorer seals them.
  */
 @ApplicationScoped
 public class TraceLog {
 
   @Inject EntityManager em;
   @Inject Clock clock;
+  @Inject PseudonymKey pseudonymKey;
+
+  /** Record times strictly increase within this process: traces of one action keep their order. */
+  private final AtomicReference<Instant> lastRecordedAt = new AtomicReference<>(Instant.EPOCH);
 
   protected TraceLog() {}
 
   /** Outside a container (tools, benchmarks): the caller owns the transaction around each call. */
-  public TraceLog(EntityManager em, Clock clock) {
+  public TraceLog(EntityManager em, Clock clock, PseudonymKey pseudonymKey) {
     this.em = em;
     this.clock = clock;
+    this.pseudonymKey = pseudonymKey;
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
   public TraceReceipt record(TraceEntry entry) {
-    ChainHead head = em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-    if (head.pseudonymKey() == null) {
-      byte[] key = new byte[32];
-      new SecureRandom().nextBytes(key);
-      head.keepPseudonymKey(HexFormat.of().formatHex(key));
-    }
     Trace trace =
-        new Trace(
-            entry,
-            Pseudonyms.of(entry.subject(), head.pseudonymKey()),
-            head.sequence() + 1,
-            head.hash(),
-            clock.instant());
+        new Trace(entry, Pseudonyms.of(entry.subject(), pseudonymKey.value()), nextInstant());
     em.persist(trace);
-    head.advanceTo(trace);
-    return new TraceReceipt(trace.id(), trace.sequence(), trace.hash());
+    return new TraceReceipt(trace.id(), trace.recordedAt());
   }
 
   /** The pseudonym a subject's traces carry, to find their own traces. */
-  @Transactional
   public String pseudonymOf(String subject) {
-    ChainHead head = em.find(ChainHead.class, ChainHead.ID);
-    return head.pseudonymKey() == null ? null : Pseudonyms.of(subject, head.pseudonymKey());
+    return Pseudonyms.of(subject, pseudonymKey.value());
+  }
+
+  private Instant nextInstant() {
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    return lastRecordedAt.accumulateAndGet(
+        now,
+        (last, candidate) -> candidate.isAfter(last) ? candidate : last.plus(1, ChronoUnit.MICROS));
   }
 }

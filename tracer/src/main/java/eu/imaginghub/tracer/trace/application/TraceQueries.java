@@ -45,7 +45,9 @@ public class TraceQueries {
     condition(where, params, filter.to(), "to", " and t.recordedAt < :to");
     TypedQuery<Long> count = em.createQuery("select count(t) from Trace t" + where, Long.class);
     TypedQuery<Trace> page =
-        em.createQuery("select t from Trace t" + where + " order by t.sequence desc", Trace.class);
+        em.createQuery(
+            "select t from Trace t" + where + " order by t.recordedAt desc, t.id desc",
+            Trace.class);
     params.forEach(count::setParameter);
     params.forEach(page::setParameter);
     page.setFirstResult((filter.page() - 1) * filter.size()).setMaxResults(filter.size());
@@ -64,7 +66,8 @@ public class TraceQueries {
   /** The newest trace naming the dataset, if any. */
   public Optional<LatestTrace> latestFor(String datasetId) {
     return em.createQuery(
-            "select t from Trace t where :dataset member of t.datasetIds order by t.sequence desc",
+            "select t from Trace t where :dataset member of t.datasetIds"
+                + " order by t.recordedAt desc, t.id desc",
             Trace.class)
         .setParameter("dataset", datasetId)
         .setMaxResults(1)
@@ -73,7 +76,11 @@ public class TraceQueries {
         .map(
             t ->
                 new LatestTrace(
-                    t.id(), t.sequence(), t.action(), t.recordedAt(), t.contentHashes()));
+                    t.id(),
+                    t.isChained() ? t.sequence() : null,
+                    t.action(),
+                    t.recordedAt(),
+                    t.contentHashes()));
   }
 
   public Optional<Trace> get(UUID id) {

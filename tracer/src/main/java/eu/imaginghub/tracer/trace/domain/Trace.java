@@ -21,7 +21,9 @@ import java.util.UUID;
 
 /**
  * One entry of the trace log, chained to the one before: its hash covers the previous hash and its
- * own canonical bytes, so changing or removing any entry breaks every later link.
+ * own canonical bytes, so changing or removing any entry breaks every later link. A trace is
+ * recorded first (in its caller's transaction) and chained shortly after, in recording order, by
+ * one chainer: writers never wait for each other, so their commits share the database's flushes.
  */
 @Entity
 @Table(name = "trace")
@@ -36,8 +38,8 @@ public class Trace {
   @Column(name = "id", length = 36)
   private String id;
 
-  @Column(name = "sequence", nullable = false, unique = true)
-  private long sequence;
+  @Column(name = "sequence", unique = true)
+  private Long sequence;
 
   @Column(name = "recorded_at", nullable = false)
   private Instant recordedAt;
@@ -73,10 +75,10 @@ public class Trace {
   @Column(name = "schema_version", nullable = false)
   private int schemaVersion;
 
-  @Column(name = "previous_hash", nullable = false, length = 64)
+  @Column(name = "previous_hash", length = 64)
   private String previousHash;
 
-  @Column(name = "hash", nullable = false, length = 64)
+  @Column(name = "hash", length = 64)
   private String hash;
 
   @Column(name = "batch_id")
@@ -84,11 +86,9 @@ public class Trace {
 
   protected Trace() {}
 
-  /** Appends an entry after the chain's current head. */
-  public Trace(
-      TraceEntry entry, String userPseudonym, long sequence, String previousHash, Instant now) {
+  /** Records an entry; it joins the hash chain later, see {@link #chainAfter}. */
+  public Trace(TraceEntry entry, String userPseudonym, Instant now) {
     this.id = UUID.randomUUID().toString();
-    this.sequence = sequence;
     // stored timestamps keep microseconds on every database: hash what will be read back
     this.recordedAt = now.truncatedTo(ChronoUnit.MICROS);
     this.caller = entry.caller();
@@ -100,8 +100,20 @@ public class Trace {
     this.details = DetailsCodec.encode(entry.details());
     this.contentHashes = String.join(",", entry.contentHashes());
     this.schemaVersion = SCHEMA_VERSION;
+  }
+
+  /** Links this trace after the chain's current end: its sequence number and hash are fixed. */
+  public void chainAfter(long previousSequence, String previousHash) {
+    if (sequence != null) {
+      throw new IllegalStateException("trace " + id + " is already chained at " + sequence);
+    }
+    this.sequence = previousSequence + 1;
     this.previousHash = previousHash;
     this.hash = computeHash();
+  }
+
+  public boolean isChained() {
+    return sequence != null;
   }
 
   /** The hash this trace should have given its content: differs from {@link #hash()} if edited. */
@@ -120,7 +132,11 @@ public class Trace {
     return UUID.fromString(id);
   }
 
+  /** The position in the chain; only chained traces have one. */
   public long sequence() {
+    if (sequence == null) {
+      throw new IllegalStateException("trace " + id + " is not chained yet");
+    }
     return sequence;
   }
 

@@ -1,0 +1,33 @@
+package eu.imaginghub.tracer.trace.application;
+
+import eu.imaginghub.tracer.trace.domain.ChainHead;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+/** Reads the pseudonym key from the chain head, making it there first if it has none yet. */
+@ApplicationScoped
+public class PseudonymKeyStore {
+
+  @Inject EntityManager em;
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public String loadOrCreate() {
+    return loadOrCreate(em);
+  }
+
+  /** The same in a transaction the caller runs, for use outside a container. */
+  public static String loadOrCreate(EntityManager em) {
+    ChainHead head = em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+    if (head.pseudonymKey() == null) {
+      byte[] key = new byte[32];
+      new SecureRandom().nextBytes(key);
+      head.keepPseudonymKey(HexFormat.of().formatHex(key));
+    }
+    return head.pseudonymKey();
+  }
+}

@@ -1,0 +1,41 @@
+package eu.imaginghub.tracer.trace.application;
+
+import eu.imaginghub.tracer.trace.domain.ChainHead;
+import eu.imaginghub.tracer.trace.domain.Trace;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/**
+ * Links committed traces into the hash chain, oldest record first. The chain head is locked while
+ * it runs, so any number of hub instances append one after the other; writers never take that lock,
+ * so recording scales with the database's commits rather than waiting on each other.
+ */
+@ApplicationScoped
+public class TraceChainer {
+
+  /** The most traces linked in one transaction. */
+  public static final int ROUND = 2000;
+
+  @Inject EntityManager em;
+
+  /** Links the oldest unchained traces; returns how many. */
+  @Transactional
+  public int chainPending() {
+    ChainHead head = em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+    List<Trace> pending =
+        em.createQuery(
+                "select t from Trace t where t.sequence is null order by t.recordedAt, t.id",
+                Trace.class)
+            .setMaxResults(ROUND)
+            .getResultList();
+    for (Trace trace : pending) {
+      trace.chainAfter(head.sequence(), head.hash());
+      head.advanceTo(trace);
+    }
+    return pending.size();
+  }
+}
