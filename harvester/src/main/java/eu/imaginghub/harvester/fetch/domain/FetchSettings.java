@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The limits of a fetch. The caller reads them from the {@code harvester.fetch.*} configuration
@@ -37,6 +39,15 @@ public record FetchSettings(
 
   public static final long DEFAULT_MAX_BODY_BYTES = 100L * 1024 * 1024;
 
+  public static final String CONNECT_TIMEOUT_MS = "harvester.fetch.connect-timeout-ms";
+  public static final String READ_TIMEOUT_MS = "harvester.fetch.read-timeout-ms";
+  public static final String MAX_BODY_BYTES = "harvester.fetch.max-body-bytes";
+  public static final String MAX_RECORDS = "harvester.fetch.max-records";
+  public static final String MAX_REDIRECTS = "harvester.fetch.max-redirects";
+  public static final String MAX_PAGES = "harvester.fetch.max-pages";
+  public static final String CONCURRENCY = "harvester.fetch.concurrency";
+  public static final String ALLOW_PRIVATE = "harvester.fetch.allow-private";
+
   public FetchSettings {
     requirePositive(connectTimeout, "connectTimeout");
     requirePositive(readTimeout, "readTimeout");
@@ -61,6 +72,45 @@ public record FetchSettings(
         10_000,
         4,
         List.of());
+  }
+
+  /**
+   * Reads the settings from configuration, such as MicroProfile Config's {@code
+   * getOptionalValue(key, String.class)}; a key without a value keeps its default.
+   *
+   * @throws IllegalArgumentException naming the key of a value that is no number or out of range
+   */
+  public static FetchSettings read(Function<String, Optional<String>> config) {
+    FetchSettings d = defaults();
+    return new FetchSettings(
+        Duration.ofMillis(number(config, CONNECT_TIMEOUT_MS, d.connectTimeout.toMillis(), 1)),
+        Duration.ofMillis(number(config, READ_TIMEOUT_MS, d.readTimeout.toMillis(), 1)),
+        number(config, MAX_BODY_BYTES, d.maxBodyBytes, 1),
+        (int) number(config, MAX_RECORDS, d.maxRecords, 1),
+        (int) number(config, MAX_REDIRECTS, d.maxRedirects, 0),
+        (int) number(config, MAX_PAGES, d.maxPages, 1),
+        (int) number(config, CONCURRENCY, d.concurrency, 1),
+        allowList(config.apply(ALLOW_PRIVATE).orElse(null)));
+  }
+
+  private static long number(
+      Function<String, Optional<String>> config, String key, long fallback, long min) {
+    Optional<String> text = config.apply(key).map(String::strip).filter(s -> !s.isEmpty());
+    if (text.isEmpty()) {
+      return fallback;
+    }
+    long value;
+    try {
+      value = Long.parseLong(text.get());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(key + " is not a whole number: " + text.get(), e);
+    }
+    long max = key.equals(MAX_BODY_BYTES) ? Long.MAX_VALUE : Integer.MAX_VALUE;
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(
+          key + " must be between " + min + " and " + max + ": " + text.get());
+    }
+    return value;
   }
 
   /** Splits the comma-separated value of {@code harvester.fetch.allow-private}. */

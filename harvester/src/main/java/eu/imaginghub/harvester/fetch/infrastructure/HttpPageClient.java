@@ -115,7 +115,7 @@ public final class HttpPageClient {
     HttpResponse.BodyHandler<byte[]> handler =
         info -> {
           if (info.statusCode() < 200 || info.statusCode() > 299) {
-            return HttpResponse.BodySubscribers.replacing(null);
+            return LimitedBodySubscriber.ignoring();
           }
           long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
           LimitedBodySubscriber subscriber =

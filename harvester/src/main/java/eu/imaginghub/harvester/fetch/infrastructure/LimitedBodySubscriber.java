@@ -37,6 +37,14 @@ final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
     this.buffer = new ByteArrayOutputStream((int) Math.min(initial, INITIAL_BUFFER * 16L));
   }
 
+  /**
+   * A subscriber for a body nobody reads (of an error or a redirect): it hangs up at once, so an
+   * endless body cannot hold the fetch.
+   */
+  static HttpResponse.BodySubscriber<byte[]> ignoring() {
+    return new Ignoring();
+  }
+
   @Override
   public void onSubscribe(Flow.Subscription s) {
     subscription = s;
@@ -98,5 +106,36 @@ final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
       s.cancel();
     }
     body.completeExceptionally(reason);
+  }
+
+  private static final class Ignoring implements HttpResponse.BodySubscriber<byte[]> {
+
+    private final CompletableFuture<byte[]> none = new CompletableFuture<>();
+
+    @Override
+    public void onSubscribe(Flow.Subscription s) {
+      s.cancel();
+      none.complete(new byte[0]);
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> items) {
+      // cancelled on subscription: nothing is read
+    }
+
+    @Override
+    public void onError(Throwable throwable) {
+      none.complete(new byte[0]);
+    }
+
+    @Override
+    public void onComplete() {
+      none.complete(new byte[0]);
+    }
+
+    @Override
+    public CompletionStage<byte[]> getBody() {
+      return none;
+    }
   }
 }

@@ -17,6 +17,7 @@ import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -106,6 +107,48 @@ class FetchGuardsTest {
         .isEqualTo(
             url("/stream")
                 + ": the body exceeds the limit of 1048576 bytes; reading stopped there");
+  }
+
+  @Test
+  void anErrorWithAnEndlessBodyFailsOnItsStatusWithoutReadingTheBody() {
+    byte[] chunk = new byte[64 * 1024];
+    node.on(
+        "/endless",
+        ex -> {
+          ex.sendResponseHeaders(503, 0);
+          long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+          try (OutputStream out = ex.getResponseBody()) {
+            while (System.nanoTime() < until) {
+              out.write(chunk);
+            }
+          } catch (IOException e) {
+            // the client hung up
+          }
+        });
+    long start = System.nanoTime();
+
+    FetchOutcome.Failed failed = failed(fetch(LOOPBACK_ALLOWED, "/endless"));
+
+    assertThat(failed.message()).isEqualTo(url("/endless") + ": HTTP status 503");
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void anInterruptedFetchFailsAtOnce() throws Exception {
+    node.on("/hangs", ex -> pause(20_000));
+    AtomicReference<FetchOutcome> outcome = new AtomicReference<>();
+    Thread fetching = new Thread(() -> outcome.set(fetch(LOOPBACK_ALLOWED, "/hangs")));
+    fetching.start();
+    while (node.requests().isEmpty()) {
+      Thread.sleep(10);
+    }
+
+    fetching.interrupt();
+    fetching.join(5000);
+
+    assertThat(fetching.isAlive()).isFalse();
+    assertThat(outcome.get())
+        .isEqualTo(new FetchOutcome.Failed(url("/hangs") + ": interrupted", url("/hangs"), -1, -1));
   }
 
   @Test
