@@ -109,8 +109,7 @@ public final class HttpPageClient {
   }
 
   private HttpResponse<byte[]> send(URI url, Map<String, String> headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(url).GET().timeout(settings.readTimeout());
-    headers.forEach(request::header);
+    HttpRequest request = request(url, headers);
     AtomicReference<LimitedBodySubscriber> body = new AtomicReference<>();
     HttpResponse.BodyHandler<byte[]> handler =
         info -> {
@@ -123,7 +122,7 @@ public final class HttpPageClient {
           body.set(subscriber);
           return subscriber;
         };
-    CompletableFuture<HttpResponse<byte[]>> response = client.sendAsync(request.build(), handler);
+    CompletableFuture<HttpResponse<byte[]>> response = client.sendAsync(request, handler);
     try {
       return await(url, response, body);
     } catch (ExecutionException e) {
@@ -133,6 +132,26 @@ public final class HttpPageClient {
       response.cancel(true);
       throw new FetchException(url.toString(), url + ": interrupted", e);
     }
+  }
+
+  private HttpRequest request(URI url, Map<String, String> headers) {
+    HttpRequest.Builder request;
+    try {
+      request = HttpRequest.newBuilder(url).GET().timeout(settings.readTimeout());
+    } catch (IllegalArgumentException e) {
+      throw new FetchException(url.toString(), url + ": cannot be requested: " + e.getMessage(), e);
+    }
+    headers.forEach(
+        (name, value) -> {
+          try {
+            request.header(name, value);
+          } catch (IllegalArgumentException e) {
+            // e.g. a stored validator with a line break: named, not echoed into the message
+            throw new FetchException(
+                url.toString(), url + ": the value of " + name + " is no valid header value", e);
+          }
+        });
+    return request.build();
   }
 
   /**

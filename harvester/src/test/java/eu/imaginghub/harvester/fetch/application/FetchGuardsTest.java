@@ -73,6 +73,32 @@ class FetchGuardsTest {
   }
 
   @Test
+  void aBodyThatKeepsComingIsReadPastTheReadTimeout() {
+    byte[] page = node.fixture("dcat-ap-3-plain.ttl");
+    node.on(
+        "/trickles",
+        ex -> {
+          ex.getResponseHeaders().set("Content-Type", "text/turtle");
+          ex.sendResponseHeaders(200, page.length);
+          try (OutputStream out = ex.getResponseBody()) {
+            int slice = page.length / 10 + 1;
+            for (int from = 0; from < page.length; from += slice) {
+              out.write(page, from, Math.min(slice, page.length - from));
+              out.flush();
+              pause(100);
+            }
+          }
+        });
+    FetchSettings settings =
+        LOOPBACK_ALLOWED.toBuilder().readTimeout(Duration.ofMillis(300)).build();
+
+    FetchOutcome.Complete complete = complete(fetch(settings, "/trickles"));
+
+    assertThat(complete.records()).hasSize(1);
+    assertThat(complete.bytes()).isEqualTo(page.length);
+  }
+
+  @Test
   void aBodyDeclaredLargerThanTheLimitIsRefusedUnread() {
     byte[] huge = new byte[5 * MB];
     node.on("/huge", ex -> NodeServer.send(ex, 200, "text/turtle", huge));

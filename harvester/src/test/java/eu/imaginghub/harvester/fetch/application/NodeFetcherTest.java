@@ -193,6 +193,20 @@ class NodeFetcherTest {
   }
 
   @Test
+  void aStoredValidatorThatIsNoHeaderValueFailsTheFetch() {
+    FetchOutcome.Failed failed =
+        failed(
+            fetcher(LOOPBACK_ALLOWED)
+                .fetch(
+                    new FetchRequest(
+                        node.uri("/catalogue"), SourceFormat.AUTO, "\"v1\"\r\nX: y", null)));
+
+    assertThat(failed.message())
+        .isEqualTo(node.base() + "/catalogue: the value of If-None-Match is no valid header value");
+    assertThat(node.requests()).isEmpty();
+  }
+
+  @Test
   void aServerErrorFailsTheFetchNamingUrlAndStatus() {
     node.on("/catalogue", ex -> NodeServer.send(ex, 500, "text/plain", bytes("boom")));
 
@@ -217,9 +231,10 @@ class NodeFetcherTest {
         .isEqualTo(node.base() + "/catalogue: Undefined prefix: dcatx (line 8, column 3)");
   }
 
-  @Test
-  void rdfXmlWithExternalEntitiesIsRefused() {
-    node.fixture("/catalogue", "xxe.rdf");
+  @ParameterizedTest
+  @ValueSource(strings = {"xxe.rdf", "billion-laughs.rdf"})
+  void rdfXmlWithADocumentTypeDeclarationIsRefused(String fixture) {
+    node.fixture("/catalogue", fixture);
 
     FetchOutcome.Failed failed = failed(fetch("/catalogue"));
 
