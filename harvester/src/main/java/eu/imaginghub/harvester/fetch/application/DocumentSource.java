@@ -5,8 +5,10 @@ import eu.imaginghub.harvester.fetch.domain.SourceFormat;
 import eu.imaginghub.harvester.fetch.infrastructure.HttpPageClient;
 import eu.imaginghub.harvester.fetch.infrastructure.PageResponse;
 import eu.imaginghub.harvester.record.application.DcatDocumentImport;
+import eu.imaginghub.harvester.record.domain.HarvestedDocument;
 import eu.imaginghub.harvester.record.domain.RecordParseException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -48,11 +50,31 @@ final class DocumentSource {
     return read(page);
   }
 
+  /**
+   * Reads a fetched document. An empty body, or plain JSON that holds no JSON-LD dataset, fails:
+   * taken as an empty catalogue, it would make a complete harvest withdraw every record.
+   */
   ParsedDocument read(PageResponse page) {
     String url = page.url().toString();
+    if (new String(page.body(), StandardCharsets.UTF_8).isBlank()) {
+      throw new FetchException(url, url + ": the document is empty");
+    }
+    String mediaType = format.readAs(page.contentType());
+    HarvestedDocument document = parse(page, mediaType);
+    if (isPlainJson(mediaType) && isEmpty(document)) {
+      throw new FetchException(
+          url,
+          url
+              + ": application/json without a JSON-LD dataset; the hub's JSON record format is not"
+              + " read by pull harvests");
+    }
+    return new ParsedDocument(page, document);
+  }
+
+  private HarvestedDocument parse(PageResponse page, String mediaType) {
+    String url = page.url().toString();
     try {
-      return new ParsedDocument(
-          page, reader.read(page.body(), format.readAs(page.contentType()), url));
+      return reader.read(page.body(), mediaType, url);
     } catch (RecordParseException e) {
       String at = e.line() > 0 ? " (line " + e.line() + ", column " + e.column() + ")" : "";
       throw new FetchException(url, url + ": " + e.getMessage() + at, e.line(), e.column(), e);
@@ -60,5 +82,16 @@ final class DocumentSource {
       // whatever the reader trips over in a hostile document fails the fetch, not the caller
       throw new FetchException(url, url + ": the document cannot be read: " + e, e);
     }
+  }
+
+  private static boolean isPlainJson(String mediaType) {
+    return mediaType != null
+        && mediaType.split(";", 2)[0].strip().equalsIgnoreCase("application/json");
+  }
+
+  private static boolean isEmpty(HarvestedDocument document) {
+    return document.records().isEmpty()
+        && document.listedOnly().isEmpty()
+        && document.nextPages().isEmpty();
   }
 }

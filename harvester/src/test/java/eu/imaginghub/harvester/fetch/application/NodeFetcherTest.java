@@ -207,6 +207,34 @@ class NodeFetcherTest {
   }
 
   @Test
+  void anEmptyDocumentFailsRatherThanLookLikeAnEmptyCatalogue() {
+    node.on("/catalogue", ex -> NodeServer.send(ex, 200, "text/turtle", bytes(" \n")));
+
+    assertThat(failed(fetch("/catalogue")).message())
+        .isEqualTo(node.base() + "/catalogue: the document is empty");
+  }
+
+  @Test
+  void plainJsonWithoutJsonLdIsNotTakenForAnEmptyCatalogue() {
+    String json = "[{\"localId\": \"ct-1\", \"title\": \"A record in the push format\"}]";
+    node.on("/catalogue", ex -> NodeServer.send(ex, 200, "application/json", bytes(json)));
+
+    assertThat(failed(fetch("/catalogue")).message())
+        .isEqualTo(
+            node.base()
+                + "/catalogue: application/json without a JSON-LD dataset; the hub's JSON record"
+                + " format is not read by pull harvests");
+  }
+
+  @Test
+  void jsonLdServedAsPlainJsonIsRead() {
+    byte[] jsonld = node.fixture("healthdcat-ap.jsonld");
+    node.on("/catalogue", ex -> NodeServer.send(ex, 200, "application/json", jsonld));
+
+    assertThat(complete(fetch("/catalogue")).records()).hasSize(1);
+  }
+
+  @Test
   void aServerErrorFailsTheFetchNamingUrlAndStatus() {
     node.on("/catalogue", ex -> NodeServer.send(ex, 500, "text/plain", bytes("boom")));
 
