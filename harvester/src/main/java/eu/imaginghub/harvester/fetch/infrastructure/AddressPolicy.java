@@ -17,6 +17,10 @@ import java.util.function.Predicate;
  * harvest source (or a redirect, or a listed dataset IRI) cannot reach the hub's own network. The
  * allow-list lifts this for named hosts, addresses or CIDR ranges ({@code loopback} for 127.0.0.0/8
  * and ::1).
+ *
+ * <p>The check resolves the host itself, before the HTTP client resolves it again to connect: a
+ * name whose DNS answer changes in between (DNS rebinding) is not caught here, since the JDK's
+ * client cannot be handed the checked address.
  */
 public final class AddressPolicy {
 
