@@ -81,7 +81,8 @@ public final class RecordImportBenchmark {
     return System.nanoTime() - start;
   }
 
-  private static List<byte[]> pages(int total, RdfSyntax syntax) {
+  /** Pages of 1,000 exported demo datasets each, without paging links. */
+  public static List<byte[]> pages(int total, RdfSyntax syntax) {
     Instant now = Instant.parse("2025-01-15T10:00:00Z");
     Map<String, Node> nodes =
         DemoFederation.nodes().stream()

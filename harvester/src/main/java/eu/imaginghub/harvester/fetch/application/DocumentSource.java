@@ -1,0 +1,97 @@
+package eu.imaginghub.harvester.fetch.application;
+
+import eu.imaginghub.harvester.fetch.domain.FetchException;
+import eu.imaginghub.harvester.fetch.domain.SourceFormat;
+import eu.imaginghub.harvester.fetch.infrastructure.HttpPageClient;
+import eu.imaginghub.harvester.fetch.infrastructure.PageResponse;
+import eu.imaginghub.harvester.record.application.DcatDocumentImport;
+import eu.imaginghub.harvester.record.domain.HarvestedDocument;
+import eu.imaginghub.harvester.record.domain.RecordParseException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Gets one document of a source and reads it, turning every fault into a {@link FetchException}.
+ */
+final class DocumentSource {
+
+  private final HttpPageClient http;
+  private final DcatDocumentImport reader;
+  private final SourceFormat format;
+
+  DocumentSource(HttpPageClient http, DcatDocumentImport reader, SourceFormat format) {
+    this.http = http;
+    this.reader = reader;
+    this.format = format;
+  }
+
+  /** Gets a document, conditionally when validators are given (either may be null). */
+  PageResponse get(URI url, String etag, String lastModified) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Accept", format.accept());
+    if (etag != null) {
+      headers.put("If-None-Match", etag);
+    }
+    if (lastModified != null) {
+      headers.put("If-Modified-Since", lastModified);
+    }
+    return http.get(url, headers);
+  }
+
+  /** Gets a document and reads it. */
+  ParsedDocument fetch(URI url) {
+    PageResponse page = get(url, null, null);
+    if (page.notModified()) {
+      throw new FetchException(
+          url.toString(), url + ": HTTP status 304 to an unconditional request");
+    }
+    return read(page);
+  }
+
+  /**
+   * Reads a fetched document. An empty body, or plain JSON that holds no JSON-LD dataset, fails:
+   * taken as an empty catalogue, it would make a complete harvest withdraw every record.
+   */
+  ParsedDocument read(PageResponse page) {
+    String url = page.url().toString();
+    if (new String(page.body(), StandardCharsets.UTF_8).isBlank()) {
+      throw new FetchException(url, url + ": the document is empty");
+    }
+    String mediaType = format.readAs(page.contentType());
+    HarvestedDocument document = parse(page, mediaType);
+    if (isPlainJson(mediaType) && isEmpty(document)) {
+      throw new FetchException(
+          url,
+          url
+              + ": application/json without a JSON-LD dataset; the hub's JSON record format is not"
+              + " read by pull harvests");
+    }
+    return new ParsedDocument(page, document);
+  }
+
+  private HarvestedDocument parse(PageResponse page, String mediaType) {
+    String url = page.url().toString();
+    try {
+      return reader.read(page.body(), mediaType, url);
+    } catch (RecordParseException e) {
+      String at = e.line() > 0 ? " (line " + e.line() + ", column " + e.column() + ")" : "";
+      throw new FetchException(url, url + ": " + e.getMessage() + at, e.line(), e.column(), e);
+    } catch (RuntimeException e) {
+      // whatever the reader trips over in a hostile document fails the fetch, not the caller
+      throw new FetchException(url, url + ": the document cannot be read: " + e, e);
+    }
+  }
+
+  private static boolean isPlainJson(String mediaType) {
+    return mediaType != null
+        && mediaType.split(";", 2)[0].strip().equalsIgnoreCase("application/json");
+  }
+
+  private static boolean isEmpty(HarvestedDocument document) {
+    return document.records().isEmpty()
+        && document.listedOnly().isEmpty()
+        && document.nextPages().isEmpty();
+  }
+}

@@ -1,0 +1,137 @@
+package eu.imaginghub.harvester.fetch.application;
+
+import eu.imaginghub.harvester.fetch.domain.FetchException;
+import eu.imaginghub.harvester.fetch.domain.FetchOutcome;
+import eu.imaginghub.harvester.fetch.domain.FetchRequest;
+import eu.imaginghub.harvester.fetch.domain.FetchSettings;
+import eu.imaginghub.harvester.fetch.infrastructure.HttpPageClient;
+import eu.imaginghub.harvester.fetch.infrastructure.PageResponse;
+import eu.imaginghub.harvester.record.application.DcatDocumentImport;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Fetches a node's harvest source, all or nothing. The first page is requested conditionally (a 304
+ * ends the fetch); then every page the catalogue links to (Hydra {@code next} / {@code nextPage}
+ * and {@code Link: rel="next"}), each once, up to the page limit; then the documents of the
+ * datasets the pages only list, with bounded concurrency. Any fault anywhere makes the outcome
+ * {@link FetchOutcome.Failed}. Thread-safe: one instance, with its one HTTP client, serves all
+ * sources.
+ */
+public final class NodeFetcher {
+
+  private final FetchSettings settings;
+  private final HttpPageClient http;
+  private final DcatDocumentImport reader;
+  private final DatasetDereferencer dereferencer;
+
+  public NodeFetcher(FetchSettings settings, DcatDocumentImport reader, Clock clock) {
+    this.settings = settings;
+    this.reader = reader;
+    this.http = new HttpPageClient(settings, clock);
+    this.dereferencer = new DatasetDereferencer(settings.concurrency());
+  }
+
+  /** A fetcher with its own document reader and the system clock. */
+  public NodeFetcher(FetchSettings settings) {
+    this(settings, new DcatDocumentImport(), Clock.systemUTC());
+  }
+
+  /** Fetches the source; never throws for anything the source or the network does. */
+  public FetchOutcome fetch(FetchRequest request) {
+    try {
+      return run(request);
+    } catch (FetchException e) {
+      return FetchOutcome.Failed.of(e);
+    }
+  }
+
+  private FetchOutcome run(FetchRequest request) {
+    DocumentSource source = new DocumentSource(http, reader, request.format());
+    PageResponse first = source.get(request.url(), request.etag(), request.lastModified());
+    if (first.notModified()) {
+      return new FetchOutcome.NotModified(first.url().toString());
+    }
+    RecordCollector collector = new RecordCollector(settings.maxRecords());
+    Set<URI> listed = readPages(request.url(), first, source, collector);
+    if (collector.records().size() + listed.size() > settings.maxRecords()) {
+      throw new FetchException(
+          request.url().toString(),
+          request.url()
+              + ": the source lists more than "
+              + settings.maxRecords()
+              + " records, the limit per harvest");
+    }
+    dereferencer.fetchAll(List.copyOf(listed), source).forEach(collector::add);
+    return new FetchOutcome.Complete(
+        collector.records(),
+        collector.findings(),
+        first.etag(),
+        first.lastModified(),
+        collector.documents(),
+        collector.bytes());
+  }
+
+  /** Reads the first page and those it leads to; returns the IRIs of listed-only datasets. */
+  private Set<URI> readPages(
+      URI start, PageResponse first, DocumentSource source, RecordCollector collector) {
+    Set<String> seen = new HashSet<>(List.of(key(start), key(first.url())));
+    Set<URI> listed = new LinkedHashSet<>();
+    Deque<URI> queue = new ArrayDeque<>();
+    ParsedDocument parsed = source.read(first);
+    int pages = 1;
+    while (true) {
+      collector.add(parsed);
+      listed.addAll(uris(parsed.document().listedOnly(), parsed.url()));
+      for (URI next : nextPages(parsed)) {
+        if (seen.add(key(next))) {
+          queue.add(next);
+        }
+      }
+      if (queue.isEmpty()) {
+        return listed;
+      }
+      if (pages >= settings.maxPages()) {
+        throw new FetchException(
+            parsed.url(),
+            start + ": the catalogue has more than " + settings.maxPages() + " pages, the limit");
+      }
+      parsed = source.fetch(queue.poll());
+      pages++;
+      seen.add(key(parsed.page().url()));
+    }
+  }
+
+  private static List<URI> nextPages(ParsedDocument parsed) {
+    List<URI> next = new ArrayList<>(uris(parsed.document().nextPages(), parsed.url()));
+    next.addAll(parsed.page().nextLinks());
+    return next;
+  }
+
+  private static List<URI> uris(List<String> iris, String from) {
+    List<URI> result = new ArrayList<>();
+    for (String iri : iris) {
+      try {
+        result.add(URI.create(iri));
+      } catch (IllegalArgumentException e) {
+        throw new FetchException(from, from + ": links to an invalid IRI " + iri, e);
+      }
+    }
+    return result;
+  }
+
+  /** Pages are told apart by their normalised URI without fragment. */
+  private static String key(URI uri) {
+    URI normal = uri.normalize();
+    String text = normal.toString();
+    int hash = text.indexOf('#');
+    return hash < 0 ? text : text.substring(0, hash);
+  }
+}

@@ -1,0 +1,141 @@
+package eu.imaginghub.harvester.fetch.infrastructure;
+
+import eu.imaginghub.harvester.fetch.domain.FetchException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Which URLs the harvester may fetch: http and https only, and never a host that resolves to a
+ * loopback, link-local, private, carrier-grade NAT, unspecified or multicast address, so that a
+ * harvest source (or a redirect, or a listed dataset IRI) cannot reach the hub's own network. The
+ * allow-list lifts this for named hosts, addresses or CIDR ranges ({@code loopback} for 127.0.0.0/8
+ * and ::1).
+ *
+ * <p>The check resolves the host itself, before the HTTP client resolves it again to connect: a
+ * name whose DNS answer changes in between (DNS rebinding) is not caught here, since the JDK's
+ * client cannot be handed the checked address.
+ */
+public final class AddressPolicy {
+
+  private static final String SETTING = "harvester.fetch.allow-private";
+
+  private record Kind(String name, Predicate<InetAddress> test) {}
+
+  private static final List<AddressRange> PRIVATE =
+      ranges("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7", "fec0::/10");
+
+  private static final List<AddressRange> UNSPECIFIED = ranges("0.0.0.0/8", "::/128");
+
+  private static final List<AddressRange> CARRIER_GRADE_NAT = ranges("100.64.0.0/10");
+
+  private static final List<AddressRange> LOOPBACK = ranges("127.0.0.0/8", "::1/128");
+
+  /** Kinds of address refused, in the order they are tested and named. */
+  private static final List<Kind> REFUSED =
+      List.of(
+          new Kind("a loopback", InetAddress::isLoopbackAddress),
+          new Kind("a link-local", InetAddress::isLinkLocalAddress),
+          new Kind("a private", a -> a.isSiteLocalAddress() || in(PRIVATE, a)),
+          new Kind("a carrier-grade NAT", a -> in(CARRIER_GRADE_NAT, a)),
+          new Kind("an unspecified", a -> a.isAnyLocalAddress() || in(UNSPECIFIED, a)),
+          new Kind("a multicast", InetAddress::isMulticastAddress));
+
+  private final Set<String> allowedHosts;
+  private final List<AddressRange> allowedRanges;
+
+  /**
+   * @param allowPrivate host names, IP addresses, CIDR ranges and {@code loopback}
+   * @throws IllegalArgumentException for an entry that is not a valid range
+   */
+  public AddressPolicy(List<String> allowPrivate) {
+    Set<String> hosts = new HashSet<>();
+    List<AddressRange> allowed = new ArrayList<>();
+    for (String entry : allowPrivate) {
+      String e = entry.strip().toLowerCase(Locale.ROOT);
+      if (e.equals("loopback")) {
+        allowed.addAll(LOOPBACK);
+      } else if (AddressRange.isLiteral(e)) {
+        allowed.add(AddressRange.parse(e));
+      } else {
+        hosts.add(e);
+      }
+    }
+    this.allowedHosts = Set.copyOf(hosts);
+    this.allowedRanges = List.copyOf(allowed);
+  }
+
+  /**
+   * Checks a URL before it is requested.
+   *
+   * @throws FetchException naming the URL and the reason when it may not be fetched
+   */
+  public void check(URI url) {
+    String text = url.toString();
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      throw new FetchException(text, "only http and https URLs are harvested: " + text);
+    }
+    String host = url.getHost();
+    if (host == null || host.isEmpty()) {
+      throw new FetchException(text, "the URL has no host: " + text);
+    }
+    String name = host.toLowerCase(Locale.ROOT);
+    if (name.startsWith("[") && name.endsWith("]")) {
+      name = name.substring(1, name.length() - 1);
+    }
+    if (allowedHosts.contains(name)) {
+      return;
+    }
+    for (InetAddress address : resolve(text, name)) {
+      String kind = refusedKind(address);
+      if (kind != null) {
+        throw new FetchException(
+            text,
+            text
+                + ": host "
+                + host
+                + " resolves to "
+                + address.getHostAddress()
+                + ", "
+                + kind
+                + " address; such hosts are harvested only when "
+                + SETTING
+                + " allows them");
+      }
+    }
+  }
+
+  private String refusedKind(InetAddress address) {
+    if (in(allowedRanges, address)) {
+      return null;
+    }
+    return REFUSED.stream()
+        .filter(k -> k.test().test(address))
+        .map(Kind::name)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static InetAddress[] resolve(String url, String host) {
+    try {
+      return InetAddress.getAllByName(host);
+    } catch (UnknownHostException e) {
+      throw new FetchException(url, url + ": unknown host " + host, e);
+    }
+  }
+
+  private static boolean in(List<AddressRange> ranges, InetAddress address) {
+    return ranges.stream().anyMatch(r -> r.contains(address));
+  }
+
+  private static List<AddressRange> ranges(String... cidrs) {
+    return java.util.Arrays.stream(cidrs).map(AddressRange::parse).toList();
+  }
+}
