@@ -2,6 +2,10 @@ package eu.imaginghub.webapp.persistence;
 
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.node.domain.Node;
+import eu.imaginghub.harvester.provenance.domain.RecordProvenance;
+import eu.imaginghub.harvester.run.domain.HarvestRun;
+import eu.imaginghub.harvester.source.domain.HarvestSource;
+import eu.imaginghub.harvester.token.domain.NodeToken;
 import eu.imaginghub.tracer.anchor.domain.AnchorBatch;
 import eu.imaginghub.tracer.trace.domain.ChainHead;
 import eu.imaginghub.tracer.trace.domain.Trace;
@@ -22,7 +26,16 @@ import javax.sql.DataSource;
 final class HubPersistenceUnit implements PersistenceUnitInfo {
 
   static final List<Class<?>> ENTITIES =
-      List.of(ChainHead.class, Trace.class, AnchorBatch.class, Node.class, Dataset.class);
+      List.of(
+          ChainHead.class,
+          Trace.class,
+          AnchorBatch.class,
+          Node.class,
+          Dataset.class,
+          HarvestSource.class,
+          HarvestRun.class,
+          RecordProvenance.class,
+          NodeToken.class);
 
   private final DataSource dataSource;
   private final Properties properties;
