@@ -118,6 +118,25 @@ class PushApiIT {
   }
 
   @Test
+  void theSameGraphInAnotherSyntaxIsUnchanged() {
+    HubClient node = nodeWithToken("push-syntax");
+    String path = "/api/nodes/push-syntax/datasets/prostate-mri-2024";
+    Reply turtle = node.send("PUT", path, "text/turtle", fixture("eucaim-complete.ttl"));
+    assertThat(outcomes(turtle)).containsExactly("added");
+    String hash = node.get(path + "/provenance").json().getString("contentHash");
+    Reply rdfXml = node.send("PUT", path, "application/rdf+xml", fixture("eucaim-complete.rdf"));
+    assertThat(outcomes(rdfXml)).containsExactly("unchanged");
+    Reply jsonLd = node.send("PUT", path, "application/ld+json", fixture("eucaim-complete.jsonld"));
+    assertThat(outcomes(jsonLd)).containsExactly("unchanged");
+    assertThat(node.get(path + "/provenance").json().getString("contentHash")).isEqualTo(hash);
+    assertThat(node.get(path + "/provenance").json().getString("run"))
+        .isEqualTo(turtle.json().getString("run"));
+    Reply wrongId = node.send("PUT", path + "-x", "text/turtle", fixture("eucaim-complete.ttl"));
+    assertThat(wrongId.status()).isEqualTo(400);
+    assertThat(titles("push-syntax")).containsExactly("Prostate MRI cohort 2015-2020");
+  }
+
+  @Test
   void fullSyncWithdrawsWhatItDoesNotList() {
     HubClient node = nodeWithToken("push-sync");
     String keep = dataset("push-sync", "keep", "Sync bilbycohort keep").toJson();
