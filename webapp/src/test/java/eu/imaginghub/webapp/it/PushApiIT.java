@@ -62,6 +62,12 @@ class PushApiIT {
     assertThat(outcomes(node.put("/api/nodes/push-json/datasets/one", record)))
         .containsExactly("updated");
     assertThat(anonymous.get("/api/datasets/" + id).status()).isEqualTo(200);
+
+    // withdrawn through the catalogue, not the push API: the same payload still restores it
+    assertThat(admin.delete("/api/datasets/" + id).status()).isEqualTo(204);
+    assertThat(outcomes(node.put("/api/nodes/push-json/datasets/one", record)))
+        .containsExactly("updated");
+    assertThat(anonymous.get("/api/datasets?node=push-json").json().getInt("total")).isEqualTo(1);
   }
 
   @Test

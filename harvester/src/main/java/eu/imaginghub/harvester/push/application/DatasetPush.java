@@ -59,10 +59,15 @@ public class DatasetPush {
     runs.add(run);
     List<PushedRecord> checked = refuseDuplicates(records);
     Map<String, RecordProvenance> known = known(nodeId, checked);
+    // read before any write: what the catalogue holds, whoever withdrew what
+    List<String> live = catalogue.liveLocalIds(nodeId, viewer);
+    Set<String> inCatalogue = new HashSet<>(live);
     List<RecordResult> results = new ArrayList<>();
     List<RunError> errors = new ArrayList<>();
     for (PushedRecord r : checked) {
-      RecordOutcome outcome = store(nodeId, r, known.get(r.localId()), run, viewer);
+      RecordProvenance before = known.get(r.localId());
+      boolean stored = before != null && inCatalogue.contains(r.localId());
+      RecordOutcome outcome = store(nodeId, r, before, stored, run, viewer);
       run.count(outcome);
       results.add(new RecordResult(r.localId(), outcome, r.warnings(), r.violations()));
       r.violations().forEach(v -> errors.add(new RunError(r.localId(), 0, 0, v.toString())));
@@ -70,7 +75,7 @@ public class DatasetPush {
     if (fullSync) {
       Set<String> listed = new HashSet<>();
       checked.forEach(r -> listed.add(r.localId()));
-      for (String localId : catalogue.liveLocalIds(nodeId, viewer)) {
+      for (String localId : live) {
         if (!listed.contains(localId)) {
           results.add(withdraw(nodeId, localId, run, viewer));
         }
@@ -99,11 +104,16 @@ public class DatasetPush {
   }
 
   private RecordOutcome store(
-      String nodeId, PushedRecord r, RecordProvenance known, HarvestRun run, Viewer viewer) {
+      String nodeId,
+      PushedRecord r,
+      RecordProvenance known,
+      boolean live,
+      HarvestRun run,
+      Viewer viewer) {
     if (!r.accepted()) {
       return RecordOutcome.INVALID;
     }
-    if (known != null && known.unchangedBy(r.received().contentHash())) {
+    if (live && known.unchangedBy(r.received().contentHash())) {
       return RecordOutcome.UNCHANGED;
     }
     var outcome = catalogue.upsert(nodeId, r.localId(), r.status(), r.description(), viewer);
