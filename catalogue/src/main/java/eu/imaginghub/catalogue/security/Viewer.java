@@ -1,5 +1,6 @@
 package eu.imaginghub.catalogue.security;
 
+import eu.imaginghub.catalogue.problem.ProblemException;
 import java.util.Set;
 
 /**
@@ -34,5 +35,15 @@ public record Viewer(String subject, String displayName, Set<Role> roles, Set<St
   /** Admins manage every node; operators only theirs. */
   public boolean operates(String nodeId) {
     return isAdmin() || (has(Role.NODE_OPERATOR) && nodes.contains(nodeId));
+  }
+
+  /** Refuses anonymous viewers (401) and those who do not operate the node (403). */
+  public void requireOperator(String nodeId) {
+    if (isAnonymous()) {
+      throw new ProblemException(ProblemException.Kind.UNAUTHENTICATED, "Sign in to change data");
+    }
+    if (!operates(nodeId)) {
+      throw ProblemException.forbidden("Only admins and operators of '" + nodeId + "' may do this");
+    }
   }
 }

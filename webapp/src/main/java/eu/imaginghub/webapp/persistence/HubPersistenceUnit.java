@@ -2,6 +2,10 @@ package eu.imaginghub.webapp.persistence;
 
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.node.domain.Node;
+import eu.imaginghub.harvester.provenance.domain.RecordProvenance;
+import eu.imaginghub.harvester.run.domain.HarvestRun;
+import eu.imaginghub.harvester.source.domain.HarvestSource;
+import eu.imaginghub.harvester.token.domain.NodeToken;
 import eu.imaginghub.tracer.anchor.domain.AnchorBatch;
 import eu.imaginghub.tracer.anchor.domain.ChainContract;
 import eu.imaginghub.tracer.trace.domain.ChainHead;
@@ -29,7 +33,11 @@ final class HubPersistenceUnit implements PersistenceUnitInfo {
           AnchorBatch.class,
           ChainContract.class,
           Node.class,
-          Dataset.class);
+          Dataset.class,
+          HarvestSource.class,
+          HarvestRun.class,
+          RecordProvenance.class,
+          NodeToken.class);
 
   private final DataSource dataSource;
   private final Properties properties;

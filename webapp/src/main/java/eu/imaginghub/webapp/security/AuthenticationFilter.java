@@ -3,6 +3,7 @@ package eu.imaginghub.webapp.security;
 import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.catalogue.security.CurrentViewer;
 import eu.imaginghub.catalogue.security.Viewer;
+import eu.imaginghub.harvester.token.application.NodeTokens;
 import eu.imaginghub.webapp.config.HubSettings;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +28,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
   static final String DEV_MODE = "dev";
 
   @Inject CurrentViewer current;
+  @Inject NodeTokens nodeTokens;
 
   private final String mode = HubSettings.current().loginMode();
 
@@ -37,10 +39,18 @@ public class AuthenticationFilter implements ContainerRequestFilter {
       current.set(Viewer.anonymous());
       return;
     }
-    if (!DEV_MODE.equals(mode) || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+    Viewer viewer;
+    if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      // node API tokens: a viewer operating exactly the token's node
+      viewer =
+          nodeTokens
+              .authenticate(header.substring(7).trim())
+              .orElseThrow(() -> unauthenticated("Unknown or revoked token"));
+    } else if (DEV_MODE.equals(mode) && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      viewer = devUser(header.substring(6).trim());
+    } else {
       throw unauthenticated("This hub accepts no such credentials");
     }
-    Viewer viewer = devUser(header.substring(6).trim());
     current.set(viewer);
     request.setSecurityContext(
         new ViewerSecurityContext(viewer, request.getSecurityContext().isSecure()));

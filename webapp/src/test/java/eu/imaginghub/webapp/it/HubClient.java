@@ -46,6 +46,19 @@ public final class HubClient {
         "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
   }
 
+  /** Calls with a node API token. */
+  public static HubClient bearer(String token) {
+    return new HubClient("Bearer " + token);
+  }
+
+  /** Sends a body of the given media type with any method. */
+  public Reply send(String method, String path, String contentType, String body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .method(method, HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   public Reply get(String path) {
     return get(path, "application/json");
   }

@@ -99,12 +99,7 @@ public class DatasetCatalogue {
   }
 
   private static void requireOperator(String nodeId, Viewer viewer) {
-    if (viewer.isAnonymous()) {
-      throw new ProblemException(ProblemException.Kind.UNAUTHENTICATED, "Sign in to change data");
-    }
-    if (!viewer.operates(nodeId)) {
-      throw ProblemException.forbidden("Only admins and operators of '" + nodeId + "' may do this");
-    }
+    viewer.requireOperator(nodeId);
   }
 
   private static void accept(LifecycleStatus status, DatasetDescription d) {

@@ -190,6 +190,15 @@ public class Dataset {
     this.updatedAt = now;
   }
 
+  /** Brings a withdrawn dataset back, as its node published it again. */
+  public void restore(LifecycleStatus newStatus, DatasetDescription d, Instant now) {
+    if (withdrawnAt == null) {
+      throw new IllegalStateException("dataset " + id + " is not withdrawn");
+    }
+    this.withdrawnAt = null;
+    revise(newStatus, d, now);
+  }
+
   private void ensureNotWithdrawn() {
     if (withdrawnAt != null) {
       throw new IllegalStateException("dataset " + id + " was withdrawn");

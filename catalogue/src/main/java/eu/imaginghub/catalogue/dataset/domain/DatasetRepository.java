@@ -1,5 +1,6 @@
 package eu.imaginghub.catalogue.dataset.domain;
 
+import eu.imaginghub.catalogue.node.domain.NodeId;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,9 @@ public interface DatasetRepository {
 
   /** Loads the given datasets in the given order, skipping unknown ids. */
   List<Dataset> findAll(List<DatasetId> ids);
+
+  /** The local ids of the node's datasets that are not withdrawn. */
+  List<String> liveLocalIds(NodeId node);
 
   void add(Dataset dataset);
 }

@@ -3,6 +3,7 @@ package eu.imaginghub.catalogue.dataset.infrastructure;
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.dataset.domain.DatasetId;
 import eu.imaginghub.catalogue.dataset.domain.DatasetRepository;
+import eu.imaginghub.catalogue.node.domain.NodeId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,6 +39,16 @@ public class JpaDatasetRepository implements DatasetRepository {
             .stream()
             .collect(Collectors.toMap(d -> d.id().value(), Function.identity()));
     return keys.stream().map(byId::get).filter(Objects::nonNull).toList();
+  }
+
+  @Override
+  public List<String> liveLocalIds(NodeId node) {
+    return em.createQuery(
+            "select d.localId from Dataset d where d.node.id = :node and d.withdrawnAt is null"
+                + " order by d.localId",
+            String.class)
+        .setParameter("node", node.value())
+        .getResultList();
   }
 
   @Override

@@ -1,0 +1,2 @@
+/** Reading the provenance of harvested records. */
+package eu.imaginghub.harvester.provenance.application;

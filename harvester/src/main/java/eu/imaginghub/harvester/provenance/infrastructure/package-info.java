@@ -1,0 +1,2 @@
+/** Record provenance stored with JPA. */
+package eu.imaginghub.harvester.provenance.infrastructure;

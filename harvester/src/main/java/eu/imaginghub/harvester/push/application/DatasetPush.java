@@ -1,0 +1,166 @@
+package eu.imaginghub.harvester.push.application;
+
+import eu.imaginghub.catalogue.dataset.application.HarvestedDatasets;
+import eu.imaginghub.catalogue.dataset.domain.DatasetId;
+import eu.imaginghub.catalogue.node.domain.NodeId;
+import eu.imaginghub.catalogue.node.domain.NodeRepository;
+import eu.imaginghub.catalogue.problem.ProblemException;
+import eu.imaginghub.catalogue.security.Viewer;
+import eu.imaginghub.harvester.provenance.domain.RecordProvenance;
+import eu.imaginghub.harvester.provenance.domain.RecordProvenanceRepository;
+import eu.imaginghub.harvester.push.domain.PushReport;
+import eu.imaginghub.harvester.push.domain.PushedRecord;
+import eu.imaginghub.harvester.push.domain.RecordResult;
+import eu.imaginghub.harvester.record.domain.Finding;
+import eu.imaginghub.harvester.record.domain.LocalIds;
+import eu.imaginghub.harvester.run.domain.HarvestRun;
+import eu.imaginghub.harvester.run.domain.HarvestRunRepository;
+import eu.imaginghub.harvester.run.domain.RecordOutcome;
+import eu.imaginghub.harvester.run.domain.RunError;
+import eu.imaginghub.harvester.run.domain.RunTrigger;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Stores what a node pushes, as one harvest run in one transaction: valid records are added or
+ * updated, refused ones change nothing, records whose content hash equals the stored one are not
+ * written at all (so not re-indexed either), and a full sync withdraws the node's datasets it does
+ * not list. Every record's provenance is kept.
+ */
+@ApplicationScoped
+@Transactional
+public class DatasetPush {
+
+  private static final String IDENTIFIER = "http://purl.org/dc/terms/identifier";
+
+  @Inject HarvestedDatasets catalogue;
+  @Inject NodeRepository nodes;
+  @Inject HarvestRunRepository runs;
+  @Inject RecordProvenanceRepository provenance;
+  @Inject Clock clock;
+
+  /**
+   * Upserts the records; with {@code fullSync}, also withdraws the node's datasets not among them.
+   */
+  public PushReport push(
+      String nodeId, List<PushedRecord> records, boolean fullSync, Viewer viewer) {
+    requireOperator(nodeId, viewer);
+    HarvestRun run = new HarvestRun(nodeId, RunTrigger.PUSH, null, clock.instant());
+    runs.add(run);
+    List<PushedRecord> checked = refuseDuplicates(records);
+    Map<String, RecordProvenance> known = known(nodeId, checked);
+    // read before any write: what the catalogue holds, whoever withdrew what
+    List<String> live = catalogue.liveLocalIds(nodeId, viewer);
+    Set<String> inCatalogue = new HashSet<>(live);
+    List<RecordResult> results = new ArrayList<>();
+    List<RunError> errors = new ArrayList<>();
+    for (PushedRecord r : checked) {
+      RecordProvenance before = known.get(r.localId());
+      boolean stored = before != null && inCatalogue.contains(r.localId());
+      RecordOutcome outcome = store(nodeId, r, before, stored, run, viewer);
+      run.count(outcome);
+      results.add(new RecordResult(r.localId(), outcome, r.warnings(), r.violations()));
+      r.violations().forEach(v -> errors.add(new RunError(r.localId(), 0, 0, v.toString())));
+    }
+    if (fullSync) {
+      Set<String> listed = new HashSet<>();
+      checked.forEach(r -> listed.add(r.localId()));
+      for (String localId : live) {
+        if (!listed.contains(localId)) {
+          results.add(withdraw(nodeId, localId, run, viewer));
+        }
+      }
+    }
+    run.succeed(errors, clock.instant());
+    return new PushReport(run.id(), results);
+  }
+
+  /** Withdraws one of the node's datasets. */
+  public PushReport withdraw(String nodeId, String localId, Viewer viewer) {
+    requireOperator(nodeId, viewer);
+    HarvestRun run = new HarvestRun(nodeId, RunTrigger.PUSH, null, clock.instant());
+    runs.add(run);
+    RecordResult result = withdraw(nodeId, localId, run, viewer);
+    run.succeed(List.of(), clock.instant());
+    return new PushReport(run.id(), List.of(result));
+  }
+
+  private RecordResult withdraw(String nodeId, String localId, HarvestRun run, Viewer viewer) {
+    RecordOutcome outcome =
+        RecordOutcome.valueOf(catalogue.withdraw(nodeId, localId, viewer).name());
+    provenance.find(nodeId, localId).ifPresent(p -> p.withdrawn(run.id(), clock.instant()));
+    run.count(outcome);
+    return new RecordResult(localId, outcome, List.of(), List.of());
+  }
+
+  private RecordOutcome store(
+      String nodeId,
+      PushedRecord r,
+      RecordProvenance known,
+      boolean live,
+      HarvestRun run,
+      Viewer viewer) {
+    if (!r.accepted()) {
+      return RecordOutcome.INVALID;
+    }
+    if (live && known.unchangedBy(r.received().contentHash())) {
+      return RecordOutcome.UNCHANGED;
+    }
+    var outcome = catalogue.upsert(nodeId, r.localId(), r.status(), r.description(), viewer);
+    RecordProvenance p =
+        known != null
+            ? known
+            : new RecordProvenance(nodeId, r.localId(), DatasetId.of(nodeId, r.localId()).value());
+    p.received(r.received(), RecordProvenance.PUSH, run.id(), clock.instant());
+    if (known == null) {
+      provenance.add(p);
+    }
+    return RecordOutcome.valueOf(outcome.name());
+  }
+
+  private Map<String, RecordProvenance> known(String nodeId, List<PushedRecord> records) {
+    List<String> ids =
+        records.stream().filter(PushedRecord::accepted).map(PushedRecord::localId).toList();
+    return provenance.findAll(nodeId, ids).stream()
+        .collect(Collectors.toMap(RecordProvenance::localId, Function.identity()));
+  }
+
+  /**
+   * Records without a usable local id are refused, and two records with one local id both: which
+   * one the node meant is unknown.
+   */
+  private static List<PushedRecord> refuseDuplicates(List<PushedRecord> records) {
+    Map<String, Integer> counts = new HashMap<>();
+    records.forEach(r -> counts.merge(String.valueOf(r.localId()), 1, Integer::sum));
+    return records.stream().map(r -> refuseUnidentified(r, counts)).toList();
+  }
+
+  private static PushedRecord refuseUnidentified(PushedRecord r, Map<String, Integer> counts) {
+    if (!LocalIds.isValid(r.localId())) {
+      return r.refused(
+          Finding.violation(null, "localId", "a valid local id is required: " + r.localId()));
+    }
+    if (counts.get(r.localId()) > 1) {
+      return r.refused(
+          Finding.violation(null, IDENTIFIER, "local id " + r.localId() + " is sent twice"));
+    }
+    return r;
+  }
+
+  private void requireOperator(String nodeId, Viewer viewer) {
+    viewer.requireOperator(nodeId);
+    if (!NodeId.isValid(nodeId) || nodes.find(new NodeId(nodeId)).isEmpty()) {
+      throw ProblemException.notFound("node", nodeId);
+    }
+  }
+}

@@ -1,0 +1,206 @@
+package eu.imaginghub.harvester.run.domain;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One harvest of a node's records, pulled or pushed: what started it, how it ended, what it did to
+ * how many records, and its errors. Counts only grow while the run is {@code RUNNING}.
+ */
+@Entity
+@Table(name = "harvest_run")
+public class HarvestRun {
+
+  private static final int MAX_ERRORS = 1000;
+
+  @Id
+  @Column(name = "id", length = 36)
+  private String id;
+
+  @Column(name = "node_id", nullable = false, length = 63)
+  private String nodeId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "run_trigger", nullable = false, length = 20)
+  private RunTrigger trigger;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 20)
+  private RunStatus status;
+
+  @Column(name = "source_url", length = 2000)
+  private String sourceUrl;
+
+  @Column(name = "added", nullable = false)
+  private int added;
+
+  @Column(name = "updated", nullable = false)
+  private int updated;
+
+  @Column(name = "unchanged", nullable = false)
+  private int unchanged;
+
+  @Column(name = "withdrawn", nullable = false)
+  private int withdrawn;
+
+  @Column(name = "invalid", nullable = false)
+  private int invalid;
+
+  @Column(name = "errors_json", length = 1000000)
+  private String errorsJson;
+
+  @Column(name = "started_at", nullable = false)
+  private Instant startedAt;
+
+  @Column(name = "finished_at")
+  private Instant finishedAt;
+
+  protected HarvestRun() {}
+
+  /**
+   * Starts a run.
+   *
+   * @param sourceUrl the URL pulled from, or null for a push
+   */
+  public HarvestRun(String nodeId, RunTrigger trigger, String sourceUrl, Instant now) {
+    this.id = UUID.randomUUID().toString();
+    this.nodeId = Objects.requireNonNull(nodeId, "node");
+    this.trigger = Objects.requireNonNull(trigger, "trigger");
+    this.sourceUrl = sourceUrl;
+    this.status = RunStatus.RUNNING;
+    this.startedAt = Objects.requireNonNull(now, "now");
+  }
+
+  public void count(RecordOutcome outcome) {
+    ensureRunning();
+    switch (outcome) {
+      case ADDED -> added++;
+      case UPDATED -> updated++;
+      case UNCHANGED -> unchanged++;
+      case WITHDRAWN -> withdrawn++;
+      case INVALID -> invalid++;
+    }
+  }
+
+  /** Ends the run: it went through (records may still have been invalid). */
+  public void succeed(List<RunError> errors, Instant now) {
+    end(RunStatus.SUCCEEDED, errors, now);
+  }
+
+  /** Ends the run as failed: it changed nothing that the errors do not say. */
+  public void fail(List<RunError> errors, Instant now) {
+    end(RunStatus.FAILED, errors, now);
+  }
+
+  /** Ends the run: the source had nothing new. */
+  public void notModified(Instant now) {
+    end(RunStatus.NOT_MODIFIED, List.of(), now);
+  }
+
+  private void end(RunStatus outcome, List<RunError> errors, Instant now) {
+    ensureRunning();
+    this.status = outcome;
+    this.errorsJson = errors.isEmpty() ? null : encode(errors);
+    this.finishedAt = now;
+  }
+
+  private void ensureRunning() {
+    if (status != RunStatus.RUNNING) {
+      throw new IllegalStateException("run " + id + " has ended: " + status);
+    }
+  }
+
+  private static String encode(List<RunError> errors) {
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    for (RunError e : errors.subList(0, Math.min(errors.size(), MAX_ERRORS))) {
+      var o = Json.createObjectBuilder();
+      if (e.recordId() != null) {
+        o.add("recordId", e.recordId());
+      }
+      array.add(
+          o.add("line", e.line()).add("column", e.column()).add("message", e.message()).build());
+    }
+    return array.build().toString();
+  }
+
+  public List<RunError> errors() {
+    if (errorsJson == null) {
+      return List.of();
+    }
+    List<RunError> result = new ArrayList<>();
+    try (JsonReader reader = Json.createReader(new StringReader(errorsJson))) {
+      for (JsonObject o : reader.readArray().getValuesAs(JsonObject.class)) {
+        result.add(
+            new RunError(
+                o.getString("recordId", null),
+                o.getJsonNumber("line").longValue(),
+                o.getJsonNumber("column").longValue(),
+                o.getString("message")));
+      }
+    }
+    return result;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String nodeId() {
+    return nodeId;
+  }
+
+  public RunTrigger trigger() {
+    return trigger;
+  }
+
+  public RunStatus status() {
+    return status;
+  }
+
+  public Optional<String> sourceUrl() {
+    return Optional.ofNullable(sourceUrl);
+  }
+
+  public int added() {
+    return added;
+  }
+
+  public int updated() {
+    return updated;
+  }
+
+  public int unchanged() {
+    return unchanged;
+  }
+
+  public int withdrawn() {
+    return withdrawn;
+  }
+
+  public int invalid() {
+    return invalid;
+  }
+
+  public Instant startedAt() {
+    return startedAt;
+  }
+
+  public Optional<Instant> finishedAt() {
+    return Optional.ofNullable(finishedAt);
+  }
+}

@@ -1,0 +1,11 @@
+package eu.imaginghub.harvester.run.domain;
+
+/** What started a harvest run. */
+public enum RunTrigger {
+  SCHEDULED,
+  MANUAL,
+  /** The node asked for an immediate pull. */
+  PING,
+  /** The node pushed records itself. */
+  PUSH
+}

@@ -1,0 +1,35 @@
+package eu.imaginghub.harvester.run.infrastructure;
+
+import eu.imaginghub.harvester.run.domain.HarvestRun;
+import eu.imaginghub.harvester.run.domain.HarvestRunRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaHarvestRunRepository implements HarvestRunRepository {
+
+  @Inject EntityManager em;
+
+  @Override
+  public Optional<HarvestRun> find(String id) {
+    return Optional.ofNullable(em.find(HarvestRun.class, id));
+  }
+
+  @Override
+  public List<HarvestRun> ofNode(String nodeId, int limit) {
+    return em.createQuery(
+            "select r from HarvestRun r where r.nodeId = :node order by r.startedAt desc, r.id",
+            HarvestRun.class)
+        .setParameter("node", nodeId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public void add(HarvestRun run) {
+    em.persist(run);
+  }
+}

@@ -1,0 +1,2 @@
+/** Harvest runs stored with JPA. */
+package eu.imaginghub.harvester.run.infrastructure;

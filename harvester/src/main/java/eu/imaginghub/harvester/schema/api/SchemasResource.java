@@ -1,0 +1,33 @@
+package eu.imaginghub.harvester.schema.api;
+
+import eu.imaginghub.catalogue.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** The JSON Schema of the record format nodes push (and the hub serves as dataset JSON). */
+@ApplicationScoped
+@Path("schemas")
+public class SchemasResource {
+
+  private static final String DATASET = "/schemas/dataset.schema.json";
+
+  @GET
+  @Path("dataset.json")
+  @Produces("application/schema+json")
+  public String dataset() {
+    try (InputStream in = SchemasResource.class.getResourceAsStream(DATASET)) {
+      if (in == null) {
+        throw ProblemException.notFound("schema", "dataset.json");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

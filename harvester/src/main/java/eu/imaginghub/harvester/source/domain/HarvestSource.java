@@ -1,0 +1,130 @@
+package eu.imaginghub.harvester.source.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where and how often the hub pulls a node's catalogue; one per node. Remembers the validators of
+ * the last fetch (ETag, Last-Modified) so the next one can be conditional.
+ */
+@Entity
+@Table(name = "harvest_source")
+public class HarvestSource {
+
+  @Id
+  @Column(name = "node_id", length = 63)
+  private String nodeId;
+
+  @Column(name = "url", nullable = false, length = 2000)
+  private String url;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "format", nullable = false, length = 20)
+  private SourceFormat format;
+
+  @Column(name = "interval_minutes", nullable = false)
+  private int intervalMinutes;
+
+  @Column(name = "enabled", nullable = false)
+  private boolean enabled;
+
+  @Column(name = "etag", length = 500)
+  private String etag;
+
+  @Column(name = "last_modified", length = 100)
+  private String lastModified;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  protected HarvestSource() {}
+
+  public HarvestSource(
+      String nodeId,
+      String url,
+      SourceFormat format,
+      int intervalMinutes,
+      boolean enabled,
+      Instant now) {
+    this.nodeId = Objects.requireNonNull(nodeId, "node");
+    this.createdAt = Objects.requireNonNull(now, "now");
+    configure(url, format, intervalMinutes, enabled, now);
+  }
+
+  /** Changes where and how often to pull; a new URL forgets the old validators. */
+  public void configure(
+      String newUrl, SourceFormat newFormat, int minutes, boolean on, Instant now) {
+    String scheme = URI.create(Objects.requireNonNull(newUrl, "url")).getScheme();
+    if (scheme == null || !Set.of("http", "https").contains(scheme.toLowerCase(Locale.ROOT))) {
+      throw new IllegalArgumentException("a harvest URL is http or https: " + newUrl);
+    }
+    if (minutes < 1) {
+      throw new IllegalArgumentException("the harvest interval is at least one minute");
+    }
+    if (!newUrl.equals(url)) {
+      etag = null;
+      lastModified = null;
+    }
+    this.url = newUrl;
+    this.format = Objects.requireNonNull(newFormat, "format");
+    this.intervalMinutes = minutes;
+    this.enabled = on;
+    this.updatedAt = now;
+  }
+
+  /** Remembers the validators of a successful fetch. */
+  public void fetched(String newEtag, String newLastModified, Instant now) {
+    this.etag = newEtag;
+    this.lastModified = newLastModified;
+    this.updatedAt = now;
+  }
+
+  public String nodeId() {
+    return nodeId;
+  }
+
+  public String url() {
+    return url;
+  }
+
+  public SourceFormat format() {
+    return format;
+  }
+
+  public int intervalMinutes() {
+    return intervalMinutes;
+  }
+
+  public boolean enabled() {
+    return enabled;
+  }
+
+  public Optional<String> etag() {
+    return Optional.ofNullable(etag);
+  }
+
+  public Optional<String> lastModified() {
+    return Optional.ofNullable(lastModified);
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+}

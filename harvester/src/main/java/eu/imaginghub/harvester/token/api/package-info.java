@@ -1,0 +1,2 @@
+/** REST resources for node API tokens. */
+package eu.imaginghub.harvester.token.api;

@@ -1,0 +1,2 @@
+/** Issuing, revoking and checking node API tokens. */
+package eu.imaginghub.harvester.token.application;

@@ -1,0 +1,2 @@
+/** Node API tokens: stored hashed, shown once, revocable. */
+package eu.imaginghub.harvester.token.domain;

@@ -1,0 +1,2 @@
+/** Node API tokens stored with JPA. */
+package eu.imaginghub.harvester.token.infrastructure;
