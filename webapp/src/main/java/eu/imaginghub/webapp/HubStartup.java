@@ -1,6 +1,7 @@
 package eu.imaginghub.webapp;
 
 import eu.imaginghub.catalogue.demo.application.DemoCatalogueLoader;
+import eu.imaginghub.harvester.run.application.HarvestSchedule;
 import eu.imaginghub.tracer.anchor.application.AnchorSchedule;
 import eu.imaginghub.webapp.config.HubSettings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,7 @@ public class HubStartup {
   @Inject EntityManagerFactory emf;
   @Inject DemoCatalogueLoader demo;
   @Inject AnchorSchedule anchoring;
+  @Inject HarvestSchedule harvests;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
     HubSettings settings = HubSettings.current();
@@ -32,6 +34,7 @@ public class HubStartup {
       demo.loadIfEmpty(settings.demoSeed(), settings.demoDatasets());
     }
     anchoring.start();
+    harvests.start();
     LOG.info(() -> "Imaging Hub ready, data in " + settings.dataDir());
   }
 }

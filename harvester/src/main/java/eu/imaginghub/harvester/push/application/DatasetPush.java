@@ -13,6 +13,7 @@ import eu.imaginghub.harvester.push.domain.PushedRecord;
 import eu.imaginghub.harvester.push.domain.RecordResult;
 import eu.imaginghub.harvester.record.domain.Finding;
 import eu.imaginghub.harvester.record.domain.LocalIds;
+import eu.imaginghub.harvester.run.application.RunTraces;
 import eu.imaginghub.harvester.run.domain.HarvestRun;
 import eu.imaginghub.harvester.run.domain.HarvestRunRepository;
 import eu.imaginghub.harvester.run.domain.RecordOutcome;
@@ -48,6 +49,7 @@ public class DatasetPush {
   @Inject HarvestRunRepository runs;
   @Inject RecordProvenanceRepository provenance;
   @Inject Clock clock;
+  @Inject RunTraces traces;
 
   /**
    * Upserts the records; with {@code fullSync}, also withdraws the node's datasets not among them.
@@ -57,6 +59,26 @@ public class DatasetPush {
     requireOperator(nodeId, viewer);
     HarvestRun run = new HarvestRun(nodeId, RunTrigger.PUSH, null, clock.instant());
     runs.add(run);
+    Applied applied = apply(nodeId, records, fullSync, run, RecordProvenance.PUSH, viewer);
+    run.succeed(applied.errors(), clock.instant());
+    traces.finished(run, viewer);
+    return new PushReport(run.id(), applied.results());
+  }
+
+  /** What applying records did: one result per record, and the errors for the run's report. */
+  public record Applied(List<RecordResult> results, List<RunError> errors) {}
+
+  /**
+   * Stores records in a run that is under way (pushed, or pulled from {@code source}); with {@code
+   * complete}, withdraws the node's datasets the records do not list. The caller ends the run.
+   */
+  public Applied apply(
+      String nodeId,
+      List<PushedRecord> records,
+      boolean complete,
+      HarvestRun run,
+      String source,
+      Viewer viewer) {
     List<PushedRecord> checked = refuseDuplicates(records);
     Map<String, RecordProvenance> known = known(nodeId, checked);
     // read before any write: what the catalogue holds, whoever withdrew what
@@ -67,12 +89,12 @@ public class DatasetPush {
     for (PushedRecord r : checked) {
       RecordProvenance before = known.get(r.localId());
       boolean stored = before != null && inCatalogue.contains(r.localId());
-      RecordOutcome outcome = store(nodeId, r, before, stored, run, viewer);
+      RecordOutcome outcome = store(nodeId, r, before, stored, run, source, viewer);
       run.count(outcome);
       results.add(new RecordResult(r.localId(), outcome, r.warnings(), r.violations()));
       r.violations().forEach(v -> errors.add(new RunError(r.localId(), 0, 0, v.toString())));
     }
-    if (fullSync) {
+    if (complete) {
       Set<String> listed = new HashSet<>();
       checked.forEach(r -> listed.add(r.localId()));
       for (String localId : live) {
@@ -81,8 +103,7 @@ public class DatasetPush {
         }
       }
     }
-    run.succeed(errors, clock.instant());
-    return new PushReport(run.id(), results);
+    return new Applied(results, errors);
   }
 
   /** Withdraws one of the node's datasets. */
@@ -92,6 +113,7 @@ public class DatasetPush {
     runs.add(run);
     RecordResult result = withdraw(nodeId, localId, run, viewer);
     run.succeed(List.of(), clock.instant());
+    traces.finished(run, viewer);
     return new PushReport(run.id(), List.of(result));
   }
 
@@ -109,6 +131,7 @@ public class DatasetPush {
       RecordProvenance known,
       boolean live,
       HarvestRun run,
+      String source,
       Viewer viewer) {
     if (!r.accepted()) {
       return RecordOutcome.INVALID;
@@ -121,7 +144,7 @@ public class DatasetPush {
         known != null
             ? known
             : new RecordProvenance(nodeId, r.localId(), DatasetId.of(nodeId, r.localId()).value());
-    p.received(r.received(), RecordProvenance.PUSH, run.id(), clock.instant());
+    p.received(r.received(), source, run.id(), clock.instant());
     if (known == null) {
       provenance.add(p);
     }

@@ -122,7 +122,8 @@ public class PushedRecordReader {
     return harvested.stream().map(this::pushed).toList();
   }
 
-  private PushedRecord pushed(HarvestedRecord r) {
+  /** A record read by the RDF library, as the push and the pull store it. */
+  public PushedRecord pushed(HarvestedRecord r) {
     ReceivedRecord received =
         new ReceivedRecord(
             r.contentHash(),

@@ -1,0 +1,79 @@
+package eu.imaginghub.harvester.run.application;
+
+import eu.imaginghub.catalogue.security.Role;
+import eu.imaginghub.catalogue.security.Viewer;
+import eu.imaginghub.harvester.fetch.application.NodeFetcher;
+import eu.imaginghub.harvester.fetch.domain.FetchOutcome;
+import eu.imaginghub.harvester.run.domain.RunTrigger;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Pulls a node's catalogue: the run is started and answered at once, the fetch runs in the
+ * background outside any transaction, and its result is stored in one transaction at the end. A run
+ * that takes longer than the timeout is interrupted and marked failed.
+ */
+@ApplicationScoped
+public class PullHarvest {
+
+  /** Setting: milliseconds a pull run may take before it is stopped and marked failed. */
+  public static final String TIMEOUT = "harvester.run.timeout-ms";
+
+  private static final Logger LOG = Logger.getLogger(PullHarvest.class.getName());
+
+  @Resource ManagedExecutorService executor;
+  @Resource ManagedScheduledExecutorService scheduler;
+  @Inject RunLedger ledger;
+  @Inject NodeFetcher fetcher;
+
+  @Inject
+  @ConfigProperty(name = TIMEOUT, defaultValue = "1800000")
+  long timeoutMillis;
+
+  /** Starts a run for someone who operates the node (or an admin); returns the run id. */
+  public String start(String nodeId, RunTrigger trigger, Viewer viewer) {
+    viewer.requireOperator(nodeId);
+    RunLedger.Started started = ledger.begin(nodeId, trigger, Duration.ofMillis(timeoutMillis));
+    Future<?> run = executor.submit(() -> execute(started, viewer));
+    scheduler.schedule(
+        () -> stopIfLate(run, started, viewer), timeoutMillis, TimeUnit.MILLISECONDS);
+    return started.runId();
+  }
+
+  /** The hub itself, acting for one node: what scheduled runs act as. */
+  public static Viewer harvesterFor(String nodeId) {
+    return new Viewer("harvester", "Harvester", Set.of(Role.NODE_OPERATOR), Set.of(nodeId));
+  }
+
+  private void execute(RunLedger.Started started, Viewer viewer) {
+    try {
+      FetchOutcome outcome = fetcher.fetch(started.request());
+      if (!Thread.currentThread().isInterrupted()) {
+        ledger.finish(started.runId(), outcome, viewer);
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Harvest run " + started.runId() + " could not be stored", e);
+      ledger.fail(started.runId(), "the harvest could not be stored: " + e.getMessage(), viewer);
+    }
+  }
+
+  private void stopIfLate(Future<?> run, RunLedger.Started started, Viewer viewer) {
+    if (!run.isDone()) {
+      run.cancel(true);
+      ledger.fail(
+          started.runId(),
+          "the run took longer than " + timeoutMillis + " ms and was stopped",
+          viewer);
+    }
+  }
+}

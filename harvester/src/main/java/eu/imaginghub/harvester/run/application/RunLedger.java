@@ -1,0 +1,139 @@
+package eu.imaginghub.harvester.run.application;
+
+import eu.imaginghub.catalogue.problem.ProblemException;
+import eu.imaginghub.catalogue.security.Viewer;
+import eu.imaginghub.harvester.fetch.domain.FetchOutcome;
+import eu.imaginghub.harvester.fetch.domain.FetchRequest;
+import eu.imaginghub.harvester.fetch.domain.SourceFormat;
+import eu.imaginghub.harvester.push.application.DatasetPush;
+import eu.imaginghub.harvester.push.domain.PushedRecord;
+import eu.imaginghub.harvester.push.infrastructure.PushedRecordReader;
+import eu.imaginghub.harvester.run.domain.HarvestRun;
+import eu.imaginghub.harvester.run.domain.RunError;
+import eu.imaginghub.harvester.run.domain.RunStatus;
+import eu.imaginghub.harvester.run.domain.RunTrigger;
+import eu.imaginghub.harvester.source.domain.HarvestSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * The transactional steps of a pull run: its start (one run per node at a time, guarded by a lock
+ * on the node's source row) and its end, where a complete fetch is stored in one transaction
+ * together with the run's outcome and its trace; a failed fetch changes no dataset.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class RunLedger {
+
+  private static final Logger LOG = Logger.getLogger(RunLedger.class.getName());
+
+  /** A started run and what to fetch for it. */
+  public record Started(String runId, String nodeId, FetchRequest request) {}
+
+  @Inject EntityManager em;
+  @Inject DatasetPush push;
+  @Inject PushedRecordReader reader;
+  @Inject RunTraces traces;
+  @Inject Clock clock;
+
+  public Started begin(String nodeId, RunTrigger trigger, Duration timeout) {
+    HarvestSource source = em.find(HarvestSource.class, nodeId, LockModeType.PESSIMISTIC_WRITE);
+    if (source == null) {
+      throw ProblemException.notFound("harvest source", nodeId);
+    }
+    for (HarvestRun running : running(nodeId)) {
+      if (running.startedAt().plus(timeout).isAfter(clock.instant())) {
+        throw new ProblemException(
+            ProblemException.Kind.CONFLICT,
+            "A harvest of '" + nodeId + "' is already running: " + running.id());
+      }
+      // a run the hub lost (stopped mid-run) is ended here rather than blocking the node forever
+      running.fail(
+          List.of(new RunError(null, 0, 0, "the run did not finish in time")), clock.instant());
+    }
+    HarvestRun run = new HarvestRun(nodeId, trigger, source.url(), clock.instant());
+    em.persist(run);
+    FetchRequest request =
+        new FetchRequest(
+            URI.create(source.url()),
+            SourceFormat.valueOf(fetchFormat(source)),
+            source.etag().orElse(null),
+            source.lastModified().orElse(null));
+    return new Started(run.id(), nodeId, request);
+  }
+
+  /** Stores what the fetch brought, all or nothing, and ends the run. */
+  public HarvestRun finish(String runId, FetchOutcome outcome, Viewer actingFor) {
+    HarvestRun run = em.find(HarvestRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
+    if (run.status() != RunStatus.RUNNING) {
+      return run; // timed out meanwhile: a late result changes nothing
+    }
+    if (outcome instanceof FetchOutcome.Complete complete) {
+      store(run, complete, actingFor);
+    } else if (outcome instanceof FetchOutcome.Failed f) {
+      failed(run, new RunError(null, line(f.line()), line(f.column()), f.message()));
+    } else {
+      run.notModified(clock.instant());
+    }
+    traces.finished(run, actingFor);
+    return run;
+  }
+
+  /** Ends a run that could not be stored or took too long; nothing it read is kept. */
+  public void fail(String runId, String message, Viewer actingFor) {
+    HarvestRun run = em.find(HarvestRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
+    if (run != null && run.status() == RunStatus.RUNNING) {
+      failed(run, new RunError(null, 0, 0, message));
+      traces.finished(run, actingFor);
+    }
+  }
+
+  private void store(HarvestRun run, FetchOutcome.Complete c, Viewer actingFor) {
+    List<PushedRecord> records = c.records().stream().map(r -> reader.pushed(r.record())).toList();
+    DatasetPush.Applied applied =
+        push.apply(run.nodeId(), records, true, run, run.sourceUrl().orElseThrow(), actingFor);
+    List<RunError> errors = new ArrayList<>(applied.errors());
+    c.findings().forEach(f -> errors.add(new RunError(f.focus(), 0, 0, f.toString())));
+    run.succeed(errors, clock.instant());
+    HarvestSource source = em.find(HarvestSource.class, run.nodeId());
+    source.fetched(c.etag(), c.lastModified(), clock.instant());
+  }
+
+  private void failed(HarvestRun run, RunError error) {
+    run.fail(List.of(error), clock.instant());
+    // no mail server is set up for the hub yet: the operators' alert is the log and the run report
+    LOG.warning(
+        () -> "Harvest " + run.id() + " of node '" + run.nodeId() + "' failed: " + error.message());
+  }
+
+  private List<HarvestRun> running(String nodeId) {
+    return em.createQuery(
+            "select r from HarvestRun r where r.nodeId = :node and r.status = :running",
+            HarvestRun.class)
+        .setParameter("node", nodeId)
+        .setParameter("running", RunStatus.RUNNING)
+        .getResultList();
+  }
+
+  private static String fetchFormat(HarvestSource source) {
+    return switch (source.format()) {
+      case RDFXML -> "RDF_XML";
+      case JSONLD -> "JSON_LD";
+      case NTRIPLES -> "N_TRIPLES";
+      default -> source.format().name();
+    };
+  }
+
+  private static long line(long value) {
+    return Math.max(0, value);
+  }
+}

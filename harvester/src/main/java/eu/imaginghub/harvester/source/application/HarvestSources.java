@@ -1,0 +1,93 @@
+package eu.imaginghub.harvester.source.application;
+
+import eu.imaginghub.catalogue.node.domain.NodeId;
+import eu.imaginghub.catalogue.node.domain.NodeRepository;
+import eu.imaginghub.catalogue.problem.ProblemException;
+import eu.imaginghub.catalogue.security.Viewer;
+import eu.imaginghub.harvester.run.domain.HarvestRun;
+import eu.imaginghub.harvester.run.domain.HarvestRunRepository;
+import eu.imaginghub.harvester.source.domain.HarvestSource;
+import eu.imaginghub.harvester.source.domain.SourceFormat;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** Where and how often the hub pulls each node's catalogue: admins set it, operators read it. */
+@ApplicationScoped
+@Transactional
+public class HarvestSources {
+
+  @Inject EntityManager em;
+  @Inject NodeRepository nodes;
+  @Inject Clock clock;
+  @Inject HarvestRunRepository runs;
+
+  public HarvestSource configure(
+      String nodeId, String url, SourceFormat format, int minutes, boolean enabled, Viewer viewer) {
+    if (viewer.isAnonymous()) {
+      throw new ProblemException(ProblemException.Kind.UNAUTHENTICATED, "Sign in first");
+    }
+    if (!viewer.isAdmin()) {
+      throw ProblemException.forbidden("Only admins register harvest sources");
+    }
+    requireNode(nodeId);
+    if (format == SourceFormat.JSON) {
+      throw ProblemException.invalid(
+          "format", "json is the push format; pulled catalogues are read as RDF");
+    }
+    HarvestSource source = em.find(HarvestSource.class, nodeId);
+    try {
+      if (source == null) {
+        source = new HarvestSource(nodeId, url, format, minutes, enabled, clock.instant());
+        em.persist(source);
+      } else {
+        source.configure(url, format, minutes, enabled, clock.instant());
+      }
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalid("source", e.getMessage());
+    }
+    return source;
+  }
+
+  public HarvestSource get(String nodeId, Viewer viewer) {
+    viewer.requireOperator(nodeId);
+    return find(nodeId).orElseThrow(() -> ProblemException.notFound("harvest source", nodeId));
+  }
+
+  public Optional<HarvestSource> find(String nodeId) {
+    return Optional.ofNullable(em.find(HarvestSource.class, nodeId));
+  }
+
+  /** Nodes whose enabled source was last pulled longer than its interval ago, or never. */
+  public List<String> due() {
+    return em.createQuery(
+            "select s from HarvestSource s where s.enabled = true", HarvestSource.class)
+        .getResultStream()
+        .filter(this::due)
+        .map(HarvestSource::nodeId)
+        .toList();
+  }
+
+  private boolean due(HarvestSource source) {
+    List<HarvestRun> last = runs.ofNode(source.nodeId(), 1);
+    return last.isEmpty()
+        || !clock
+            .instant()
+            .isBefore(last.get(0).startedAt().plusSeconds(60L * source.intervalMinutes()));
+  }
+
+  /** Remembers the validators of the first page after a complete fetch. */
+  public void fetched(String nodeId, String etag, String lastModified) {
+    find(nodeId).ifPresent(s -> s.fetched(etag, lastModified, clock.instant()));
+  }
+
+  private void requireNode(String nodeId) {
+    if (!NodeId.isValid(nodeId) || nodes.find(new NodeId(nodeId)).isEmpty()) {
+      throw ProblemException.notFound("node", nodeId);
+    }
+  }
+}

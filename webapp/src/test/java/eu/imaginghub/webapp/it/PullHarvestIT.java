@@ -1,0 +1,196 @@
+package eu.imaginghub.webapp.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.imaginghub.webapp.it.HubClient.Reply;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Pull harvesting from a node played by a real HTTP server: paging, 304, withdrawals, failures. */
+@ExtendWith(RunningHub.class)
+class PullHarvestIT {
+
+  private static FixtureNode node;
+  private final HubClient admin = HubClient.as("admin");
+  private final HubClient anonymous = HubClient.anonymous();
+
+  @BeforeAll
+  static void startNode() throws Exception {
+    node = new FixtureNode();
+  }
+
+  @AfterAll
+  static void stopNode() {
+    node.close();
+  }
+
+  @Test
+  void harvestsAPagedCatalogueOnlyWhenChangedAndWithdrawsWhatDisappears() throws Exception {
+    node.serve("/paged?page=1", "paged-catalogue-page-1.ttl", "\"v1\"");
+    node.serve("/catalogue?page=2", "paged-catalogue-page-2.ttl", null);
+    node.serve("/catalogue?page=3", "paged-catalogue-page-3.ttl", null);
+    register("pull-paged", node.url("/paged?page=1"));
+
+    JsonObject first = harvest("pull-paged");
+    assertThat(first.getString("status")).as(first.toString()).isEqualTo("SUCCEEDED");
+    assertThat(first.getString("trigger")).isEqualTo("MANUAL");
+    assertThat(first.getInt("added") + first.getInt("invalid")).isEqualTo(5);
+    assertThat(total("pull-paged")).isEqualTo(first.getInt("added"));
+
+    JsonObject second = harvest("pull-paged");
+    assertThat(second.getString("status")).isEqualTo("NOT_MODIFIED");
+    assertThat(total("pull-paged")).isEqualTo(first.getInt("added"));
+
+    // page 2 stops linking on: page 3's dataset is gone from the node's catalogue
+    node.serve("/paged?page=1", "paged-catalogue-page-1.ttl", "\"v2\"");
+    node.answer(
+        "/catalogue?page=2",
+        new FixtureNode.Answer(
+            200,
+            "text/turtle",
+            node.fixture("paged-catalogue-page-2.ttl").replaceAll("hydra:nextPage <[^>]+> ;", ""),
+            null,
+            0));
+    JsonObject third = harvest("pull-paged");
+    assertThat(third.getString("status")).as(third.toString()).isEqualTo("SUCCEEDED");
+    assertThat(third.getInt("withdrawn")).isEqualTo(1);
+    assertThat(third.getInt("added") + third.getInt("updated")).isZero();
+    assertThat(total("pull-paged")).isEqualTo(first.getInt("added") - 1);
+    assertThat(admin.get("/api/datasets/pull-paged:p3-a").status()).isIn(404, 410);
+
+    List<JsonObject> traces =
+        admin
+            .get("/api/traces?action=HARVEST_RUN&size=1000")
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class);
+    assertThat(traces)
+        .extracting(t -> t.getJsonObject("details").getString("run"))
+        .contains(first.getString("id"), second.getString("id"), third.getString("id"));
+  }
+
+  @Test
+  void aBrokenOrFailingCatalogueFailsTheRunAndChangesNothing() throws Exception {
+    node.serve("/broken", "eucaim-complete.ttl", "\"a\"");
+    register("pull-broken", node.url("/broken"));
+    JsonObject good = harvest("pull-broken");
+    assertThat(good.getString("status")).as(good.toString()).isEqualTo("SUCCEEDED");
+    assertThat(good.getInt("added")).isEqualTo(1);
+
+    node.serve("/broken", "malformed.ttl", "\"b\"");
+    JsonObject malformed = harvest("pull-broken");
+    assertThat(malformed.getString("status")).isEqualTo("FAILED");
+    JsonObject error = malformed.getJsonArray("errors").getJsonObject(0);
+    assertThat(error.getJsonNumber("line").longValue()).isEqualTo(8);
+    assertThat(error.getJsonNumber("column").longValue()).isEqualTo(3);
+    assertThat(total("pull-broken")).isEqualTo(1);
+
+    node.answer("/broken", new FixtureNode.Answer(500, "text/plain", "down", "\"c\"", 0));
+    JsonObject failed = harvest("pull-broken");
+    assertThat(failed.getString("status")).isEqualTo("FAILED");
+    assertThat(failed.getJsonArray("errors").getJsonObject(0).getString("message")).contains("500");
+    assertThat(total("pull-broken")).isEqualTo(1);
+  }
+
+  @Test
+  void runsOneHarvestPerNodeAtATimeTimesOutSlowNodesAndTakesPingsFromTheNode() throws Exception {
+    node.answer(
+        "/slow",
+        new FixtureNode.Answer(
+            200, "text/turtle", node.fixture("eucaim-complete.ttl"), null, 6000));
+    register("pull-slow", node.url("/slow"));
+    Reply started = admin.post("/api/nodes/pull-slow/harvests", "");
+    assertThat(started.status()).isEqualTo(202);
+    Reply second = admin.post("/api/nodes/pull-slow/harvests", "");
+    assertThat(second.status()).isEqualTo(409);
+    JsonObject slow = awaitEnd(started.json().getString("id"));
+    assertThat(slow.getString("status")).isEqualTo("FAILED");
+    assertThat(total("pull-slow")).isZero();
+
+    node.serve("/slow", "eucaim-complete.ttl", null);
+    Reply issued = admin.post("/api/nodes/pull-slow/tokens", "{\"label\":\"ping\"}");
+    HubClient nodeItself = HubClient.bearer(issued.json().getString("token"));
+    Reply ping = nodeItself.send("POST", "/api/nodes/pull-slow/harvest-ping", "text/plain", "");
+    assertThat(ping.status()).as(ping.body()).isEqualTo(202);
+    JsonObject pinged = awaitEnd(ping.json().getString("id"));
+    assertThat(pinged.getString("trigger")).isEqualTo("PING");
+    assertThat(pinged.getString("status")).isEqualTo("SUCCEEDED");
+    assertThat(
+            nodeItself
+                .send("POST", "/api/nodes/pull-paged/harvest-ping", "text/plain", "")
+                .status())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void onlyAdminsSetSourcesAndOnlyOperatorsSeeThem() {
+    register("pull-rights", node.url("/rights"));
+    String source = Json.createObjectBuilder().add("url", node.url("/other")).build().toString();
+    assertThat(
+            HubClient.as("operator").put("/api/nodes/pull-rights/harvest-source", source).status())
+        .isEqualTo(403);
+    assertThat(anonymous.get("/api/nodes/pull-rights/harvest-source").status()).isEqualTo(401);
+    assertThat(admin.get("/api/nodes/pull-rights/harvest-source").json().getString("url"))
+        .isEqualTo(node.url("/rights"));
+    Reply ftp =
+        admin.put(
+            "/api/nodes/pull-rights/harvest-source",
+            Json.createObjectBuilder().add("url", "ftp://example.org/x").build().toString());
+    assertThat(ftp.status()).isEqualTo(400);
+    assertThat(ftp.contentType()).startsWith("application/problem+json");
+  }
+
+  private void register(String nodeId, String url) {
+    Reply created =
+        admin.post(
+            "/api/nodes",
+            Json.createObjectBuilder()
+                .add("id", nodeId)
+                .add("name", "Node " + nodeId)
+                .add("country", "ES")
+                .add("organisation", "Pull Test Organisation")
+                .build()
+                .toString());
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    Reply source =
+        admin.put(
+            "/api/nodes/" + nodeId + "/harvest-source",
+            Json.createObjectBuilder()
+                .add("url", url)
+                .add("format", "auto")
+                .add("intervalMinutes", 1440)
+                .add("enabled", true)
+                .build()
+                .toString());
+    assertThat(source.status()).as(source.body()).isEqualTo(200);
+  }
+
+  private JsonObject harvest(String nodeId) throws InterruptedException {
+    Reply started = admin.post("/api/nodes/" + nodeId + "/harvests", "");
+    assertThat(started.status()).as(started.body()).isEqualTo(202);
+    return awaitEnd(started.json().getString("id"));
+  }
+
+  private JsonObject awaitEnd(String runId) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    while (Instant.now().isBefore(deadline)) {
+      JsonObject run = admin.get("/api/harvests/" + runId).json();
+      if (!"RUNNING".equals(run.getString("status"))) {
+        return run;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("run " + runId + " did not end");
+  }
+
+  private int total(String nodeId) {
+    return admin.get("/api/datasets?node=" + nodeId).json().getInt("total");
+  }
+}
