@@ -2,6 +2,7 @@
 import { json } from './api.js';
 import { extLink, h, mailLink, problemBox, setTitle } from './dom.js';
 import { countryName, num } from './format.js';
+import { harvestPanel } from './harvests.js';
 
 let controller = null;
 let heading = null;
@@ -57,7 +58,7 @@ export async function showNodes(main) {
     body.replaceChildren(h('p', { class: 'muted' }, 'No node has joined the federation yet.'));
     return;
   }
-  body.replaceChildren(table(list, counts));
+  body.replaceChildren(table(list, counts), harvestPanel(list) || '');
 }
 
 function searchBy(key, value) {

@@ -97,12 +97,7 @@ class WebUiIT {
 
   @Test
   void showsTracesTheirProofsAndThatTheyAreNotExternallyAnchored() {
-    browser.get(RunningHub.baseUri() + "/");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-user")))
-        .sendKeys("admin");
-    browser.findElement(By.id("login-password")).sendKeys("admin");
-    browser.findElement(By.id("login-button")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("whoami"), "Ada Admin"));
+    signIn("admin", "Ada Admin");
     try {
       JsonObject created =
           HubClient.as("admin").get("/api/traces?action=CREATE_DATASET&size=25").json();
@@ -130,6 +125,49 @@ class WebUiIT {
       browser.findElement(By.id("logout-button")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-user")));
     }
+  }
+
+  @Test
+  void anAdminSetsANodesSourceHarvestsItAndSeesTheRun() throws Exception {
+    HubClient.as("admin")
+        .post(
+            "/api/nodes",
+            "{\"id\":\"ui-harvest\",\"name\":\"UI Harvest Node\",\"country\":\"IT\","
+                + "\"organisation\":\"UI Test\"}");
+    try (FixtureNode node = new FixtureNode()) {
+      node.serve("/catalogue", "eucaim-complete.ttl", null);
+      signIn("admin", "Ada Admin");
+      try {
+        browser.get(RunningHub.baseUri() + "/#/nodes");
+        new org.openqa.selenium.support.ui.Select(
+                wait.until(ExpectedConditions.elementToBeClickable(By.id("harvest-node"))))
+            .selectByValue("ui-harvest");
+        WebElement url = wait.until(ExpectedConditions.elementToBeClickable(By.id("source-url")));
+        wait.until(ExpectedConditions.attributeToBe(By.id("harvest-now"), "disabled", "true"));
+        url.sendKeys(node.url("/catalogue"));
+        browser.findElement(By.id("source-save")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("harvest-now"))).click();
+        wait.until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("harvest-outcome"), "1 added"));
+        wait.until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".harvest-run[data-status='SUCCEEDED']")));
+      } finally {
+        browser.findElement(By.id("logout-button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-user")));
+      }
+    }
+    assertThat(HubClient.anonymous().get("/api/datasets?node=ui-harvest").json().getInt("total"))
+        .isEqualTo(1);
+  }
+
+  private static void signIn(String user, String displayName) {
+    browser.get(RunningHub.baseUri() + "/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-user"))).sendKeys(user);
+    browser.findElement(By.id("login-password")).sendKeys(user);
+    browser.findElement(By.id("login-button")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("whoami"), displayName));
   }
 
   private static void awaitCount(int expected) {

@@ -1,0 +1,151 @@
+// Harvesting panel of the nodes page: a node's source, "Harvest now" and its runs.
+import { json } from './api.js';
+import { currentUser, hasRole } from './auth.js';
+import { h, problemBox } from './dom.js';
+import { humanize, num, timeEl } from './format.js';
+
+const FORMATS = ['auto', 'turtle', 'rdfxml', 'jsonld', 'ntriples'];
+
+/** Nodes the signed-in person may harvest: all for admins, their own for operators. */
+function harvestable(nodes) {
+  if (hasRole('ADMIN')) return nodes;
+  const own = new Set(currentUser().nodes || []);
+  return hasRole('NODE_OPERATOR') ? nodes.filter((n) => own.has(n.id)) : [];
+}
+
+export function harvestPanel(nodes) {
+  const list = harvestable(nodes);
+  if (!list.length) return null;
+  const body = h('div', { id: 'harvest-body' });
+  const select = h(
+    'select',
+    { id: 'harvest-node' },
+    list.map((n) => h('option', { value: n.id }, n.name || n.id)),
+  );
+  select.addEventListener('change', () => showNode(select.value, body));
+  showNode(list[0].id, body);
+  return h(
+    'section',
+    { class: 'card harvest-panel', 'aria-labelledby': 'harvest-heading' },
+    h('h2', { id: 'harvest-heading' }, 'Harvesting'),
+    h('p', {}, h('label', { for: 'harvest-node' }, 'Node '), select),
+    body,
+  );
+}
+
+async function showNode(nodeId, body) {
+  body.replaceChildren(h('p', { class: 'loading-text' }, 'Loading…'));
+  let source = null;
+  try {
+    source = await json(`nodes/${encodeURIComponent(nodeId)}/harvest-source`);
+  } catch (error) {
+    if (error.status !== 404) {
+      body.replaceChildren(problemBox(error, 'The harvest source could not be loaded'));
+      return;
+    }
+  }
+  const runs = h('div', { id: 'harvest-runs' });
+  const result = h('div', { id: 'harvest-result', role: 'status', 'aria-live': 'polite' });
+  const button = h('button', { type: 'button', class: 'btn btn-primary', id: 'harvest-now', disabled: !source }, 'Harvest now');
+  button.addEventListener('click', () => harvestNow(nodeId, button, result, runs));
+  body.replaceChildren(
+    hasRole('ADMIN') ? sourceForm(nodeId, source, body) : sourceText(source),
+    h('p', {}, button),
+    result,
+    runs,
+  );
+  loadRuns(nodeId, runs);
+}
+
+function sourceText(source) {
+  if (!source) return h('p', { class: 'muted' }, 'No harvest source is set for this node; an admin sets it.');
+  return h('p', { id: 'harvest-source' }, 'Pulled from ', h('code', {}, source.url), ` (${source.format}, every ${num(source.intervalMinutes)} min${source.enabled ? '' : ', disabled'}).`);
+}
+
+function sourceForm(nodeId, source, body) {
+  const url = h('input', { id: 'source-url', type: 'url', required: true, size: '50', value: source?.url || '' });
+  const format = h('select', { id: 'source-format' }, FORMATS.map((f) => h('option', { value: f, selected: (source?.format || 'auto') === f }, f)));
+  const minutes = h('input', { id: 'source-interval', type: 'number', min: '1', value: String(source?.intervalMinutes ?? 1440) });
+  const enabled = h('input', { id: 'source-enabled', type: 'checkbox', checked: source ? source.enabled : true });
+  const message = h('div', { role: 'status' });
+  const form = h(
+    'form',
+    { class: 'source-form', id: 'source-form' },
+    h('label', { for: 'source-url' }, 'Catalogue URL '), url,
+    h('label', { for: 'source-format' }, ' Format '), format,
+    h('label', { for: 'source-interval' }, ' Every (minutes) '), minutes,
+    h('label', {}, enabled, ' enabled'),
+    h('button', { type: 'submit', class: 'btn btn-secondary', id: 'source-save' }, 'Save source'),
+    message,
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      await json(`nodes/${encodeURIComponent(nodeId)}/harvest-source`, {
+        method: 'PUT',
+        body: { url: url.value.trim(), format: format.value, intervalMinutes: Number(minutes.value), enabled: enabled.checked },
+      });
+      showNode(nodeId, body);
+    } catch (error) {
+      message.replaceChildren(problemBox(error, 'The source was not saved'));
+    }
+  });
+  return form;
+}
+
+async function harvestNow(nodeId, button, result, runs) {
+  button.disabled = true;
+  try {
+    let run = await json(`nodes/${encodeURIComponent(nodeId)}/harvests`, { method: 'POST' });
+    result.replaceChildren(h('p', {}, 'Harvesting…'));
+    while (run.status === 'RUNNING') {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      run = await json(`harvests/${encodeURIComponent(run.id)}`);
+    }
+    result.replaceChildren(h('p', { class: run.status === 'FAILED' ? 'alert alert-error' : 'alert alert-success', id: 'harvest-outcome' }, `Harvest ${humanize(run.status).toLowerCase()}: ${summary(run)}`));
+    loadRuns(nodeId, runs);
+  } catch (error) {
+    result.replaceChildren(problemBox(error, 'The harvest could not start'));
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function summary(run) {
+  return `${run.added} added, ${run.updated} updated, ${run.unchanged} unchanged, ${run.withdrawn} withdrawn, ${run.invalid} invalid`;
+}
+
+async function loadRuns(nodeId, container) {
+  try {
+    const runs = await json(`nodes/${encodeURIComponent(nodeId)}/harvests`, { params: { limit: '10' } });
+    if (!runs.length) {
+      container.replaceChildren(h('p', { class: 'muted' }, 'No harvest has run yet.'));
+      return;
+    }
+    container.replaceChildren(
+      h(
+        'table',
+        { class: 'data-table', id: 'harvest-runs-table' },
+        h('caption', {}, 'Latest runs'),
+        h('thead', {}, h('tr', {}, ['Started', 'Trigger', 'Status', 'Result', 'Errors'].map((t) => h('th', { scope: 'col' }, t)))),
+        h(
+          'tbody',
+          {},
+          runs.map((r) =>
+            h(
+              'tr',
+              { class: 'harvest-run', 'data-status': r.status },
+              h('td', {}, timeEl(r.startedAt)),
+              h('td', {}, humanize(r.trigger)),
+              h('td', {}, humanize(r.status)),
+              h('td', {}, summary(r)),
+              h('td', {}, (r.errors || []).slice(0, 3).map((e) => h('div', {}, e.line > 0 ? `line ${e.line}, column ${e.column}: ` : '', e.recordId ? `${e.recordId}: ` : '', e.message))),
+            ),
+          ),
+        ),
+      ),
+    );
+  } catch (error) {
+    container.replaceChildren(problemBox(error, 'The runs could not be loaded'));
+  }
+}
