@@ -37,6 +37,10 @@ if [ ! -f webapp/target/hub.war ] || [ ! -f webapp/target/payara-micro.jar ]; th
   log "no built hub: run ./hub bench trace, or build with mvn install -DskipTests first"
   exit 1
 fi
+if curl -fs -o /dev/null "http://127.0.0.1:$PORT/health/ready"; then
+  log "something already answers on port $PORT; stop it first"
+  exit 1
+fi
 mkdir -p "$BENCH"
 HUB_IT_PG_DB=$DB scripts/postgresql.sh >&2
 PGPASSWORD=hub psql -q -h 127.0.0.1 -U hub -d "$DB" -c 'drop schema if exists public cascade; create schema public' >&2

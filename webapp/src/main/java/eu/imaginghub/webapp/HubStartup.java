@@ -3,6 +3,7 @@ package eu.imaginghub.webapp;
 import eu.imaginghub.catalogue.demo.application.DemoCatalogueLoader;
 import eu.imaginghub.harvester.run.application.HarvestSchedule;
 import eu.imaginghub.tracer.anchor.application.AnchorSchedule;
+import eu.imaginghub.tracer.trace.application.PseudonymKey;
 import eu.imaginghub.webapp.config.HubSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -21,10 +22,12 @@ public class HubStartup {
   @Inject DemoCatalogueLoader demo;
   @Inject AnchorSchedule anchoring;
   @Inject HarvestSchedule harvests;
+  @Inject PseudonymKey pseudonymKey;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
     HubSettings settings = HubSettings.current();
     emf.getMetamodel(); // builds the persistence unit now (migrations first), not on first request
+    pseudonymKey.load();
     if ("dev".equals(settings.loginMode())) {
       LOG.warning(
           "DEVELOPMENT LOGIN ENABLED: demo users with known passwords can sign in."

@@ -22,6 +22,11 @@ public class PseudonymKey {
     this.value = value;
   }
 
+  /** Reads (or first makes) the key; the hub calls this once as it starts. */
+  public void load() {
+    value = store.loadOrCreate();
+  }
+
   public String value() {
     String known = value;
     if (known == null) {

@@ -15,7 +15,11 @@ public class PseudonymKeyStore {
 
   @Inject EntityManager em;
 
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  /**
+   * Called once at start-up, in a transaction of its own, so that no caller's rollback can ever
+   * undo the key's creation while the key stays cached.
+   */
+  @Transactional
   public String loadOrCreate() {
     return loadOrCreate(em);
   }
