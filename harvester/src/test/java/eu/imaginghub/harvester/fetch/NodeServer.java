@@ -57,6 +57,23 @@ public final class NodeServer implements AutoCloseable {
     return this;
   }
 
+  /** Serves pages at /page/0, /page/1, ... each linking on with a {@code Link: rel="next"}. */
+  public URI pages(List<byte[]> pages, String mediaType) {
+    for (int i = 0; i < pages.size(); i++) {
+      byte[] page = pages.get(i);
+      String next = i + 1 < pages.size() ? "</page/" + (i + 1) + ">; rel=\"next\"" : null;
+      on(
+          "/page/" + i,
+          ex -> {
+            if (next != null) {
+              ex.getResponseHeaders().set("Link", next);
+            }
+            send(ex, 200, mediaType, page);
+          });
+    }
+    return uri("/page/0");
+  }
+
   /** Serves a fixture under a path, with the media type of its extension. */
   public NodeServer fixture(String pathAndQuery, String fixture) {
     return on(pathAndQuery, ex -> send(ex, 200, Fixtures.mediaType(fixture), fixture(fixture)));

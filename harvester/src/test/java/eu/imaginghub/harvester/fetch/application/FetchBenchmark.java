@@ -9,6 +9,7 @@ import eu.imaginghub.harvester.fetch.domain.SourceFormat;
 import eu.imaginghub.harvester.record.application.DcatDocumentImport;
 import eu.imaginghub.harvester.record.application.RecordImportBenchmark;
 import eu.imaginghub.harvester.record.domain.HarvestedRecord;
+import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,18 +33,7 @@ public final class FetchBenchmark {
     FetchSettings settings =
         FetchSettings.defaults().toBuilder().allowPrivate(List.of("loopback")).build();
     try (NodeServer node = new NodeServer()) {
-      for (int i = 0; i < pages.size(); i++) {
-        byte[] page = pages.get(i);
-        String next = i + 1 < pages.size() ? "</page/" + (i + 1) + ">; rel=\"next\"" : null;
-        node.on(
-            "/page/" + i,
-            ex -> {
-              if (next != null) {
-                ex.getResponseHeaders().set("Link", next);
-              }
-              NodeServer.send(ex, 200, syntax.mediaType(), page);
-            });
-      }
+      URI first = node.pages(pages, syntax.mediaType());
       NodeFetcher fetcher = new NodeFetcher(settings, reader, Clock.systemUTC());
       for (int round = 1; round <= 3; round++) {
         long start = System.nanoTime();
@@ -53,8 +43,7 @@ public final class FetchBenchmark {
         long memory = System.nanoTime() - start;
         kept.clear();
         start = System.nanoTime();
-        FetchOutcome outcome =
-            fetcher.fetch(FetchRequest.of(node.uri("/page/0"), SourceFormat.AUTO));
+        FetchOutcome outcome = fetcher.fetch(FetchRequest.of(first, SourceFormat.AUTO));
         long fetch = System.nanoTime() - start;
         FetchOutcome.Complete complete = (FetchOutcome.Complete) outcome;
         System.out.printf(

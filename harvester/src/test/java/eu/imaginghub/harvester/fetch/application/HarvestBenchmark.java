@@ -41,20 +41,9 @@ public final class HarvestBenchmark {
     List<byte[]> pages = RecordImportBenchmark.pages(total, RdfSyntax.TURTLE);
     double parseSeconds = parseOnly(pages);
     try (NodeServer node = new NodeServer()) {
-      for (int i = 0; i < pages.size(); i++) {
-        byte[] page = pages.get(i);
-        String next = i + 1 < pages.size() ? "</page/" + (i + 1) + ">; rel=\"next\"" : null;
-        node.on(
-            "/page/" + i,
-            ex -> {
-              if (next != null) {
-                ex.getResponseHeaders().set("Link", next);
-              }
-              NodeServer.send(ex, 200, "text/turtle", page);
-            });
-      }
+      URI source = node.pages(pages, "text/turtle");
       HarvestBenchmark bench = new HarvestBenchmark(hub);
-      bench.registerNode(node.uri("/page/0"));
+      bench.registerNode(source);
       String first = bench.harvest();
       String again = bench.harvest();
       double firstSeconds = seconds(first);
