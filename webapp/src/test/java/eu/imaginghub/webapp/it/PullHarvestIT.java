@@ -65,6 +65,16 @@ class PullHarvestIT {
     assertThat(total("pull-paged")).isEqualTo(first.getInt("added") - 1);
     assertThat(admin.get("/api/datasets/pull-paged:p3-a").status()).isIn(404, 410);
 
+    // the raw records are kept: mapping them again needs no network and changes nothing here
+    node.close();
+    node = new FixtureNode();
+    Reply remapped = admin.post("/api/nodes/pull-paged/harvests/remap", "");
+    assertThat(remapped.status()).as(remapped.body()).isEqualTo(200);
+    assertThat(remapped.json().getString("trigger")).isEqualTo("REMAP");
+    assertThat(remapped.json().getInt("unchanged")).isEqualTo(first.getInt("added") - 1);
+    assertThat(HubClient.as("operator").post("/api/nodes/pull-paged/harvests/remap", "").status())
+        .isEqualTo(403);
+
     List<JsonObject> traces =
         admin
             .get("/api/traces?action=HARVEST_RUN&size=1000")

@@ -2,6 +2,7 @@ package eu.imaginghub.catalogue.dataset.application;
 
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.dataset.domain.DatasetDescription;
+import eu.imaginghub.catalogue.dataset.domain.DatasetFingerprint;
 import eu.imaginghub.catalogue.dataset.domain.DatasetId;
 import eu.imaginghub.catalogue.dataset.domain.DatasetRepository;
 import eu.imaginghub.catalogue.dataset.domain.LifecycleStatus;
@@ -60,6 +61,11 @@ public class HarvestedDatasets {
     }
     Dataset dataset = existing.get();
     LifecycleStatus before = dataset.status();
+    if (dataset.withdrawnAt().isEmpty()
+        && DatasetFingerprint.of(status, description)
+            .equals(DatasetFingerprint.of(before, dataset.description()))) {
+      return Outcome.UNCHANGED; // the same record again: nothing to write, index or trace
+    }
     if (dataset.withdrawnAt().isPresent()) {
       dataset.restore(status, description, clock.instant());
     } else {

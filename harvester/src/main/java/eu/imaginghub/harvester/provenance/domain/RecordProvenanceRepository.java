@@ -11,5 +11,8 @@ public interface RecordProvenanceRepository {
   /** The node's provenance rows for the given local ids (unknown ones are left out). */
   List<RecordProvenance> findAll(String nodeId, List<String> localIds);
 
+  /** The node's records that are not withdrawn, by local id. */
+  List<RecordProvenance> liveOfNode(String nodeId);
+
   void add(RecordProvenance provenance);
 }

@@ -23,6 +23,16 @@ public class JpaRecordProvenanceRepository implements RecordProvenanceRepository
   }
 
   @Override
+  public List<RecordProvenance> liveOfNode(String nodeId) {
+    return em.createQuery(
+            "select p from RecordProvenance p where p.nodeId = :node and p.withdrawnAt is null"
+                + " order by p.localId",
+            RecordProvenance.class)
+        .setParameter("node", nodeId)
+        .getResultList();
+  }
+
+  @Override
   public List<RecordProvenance> findAll(String nodeId, List<String> localIds) {
     List<RecordProvenance> result = new ArrayList<>();
     for (int i = 0; i < localIds.size(); i += CHUNK) {

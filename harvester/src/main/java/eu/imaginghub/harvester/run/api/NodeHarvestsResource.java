@@ -4,6 +4,7 @@ import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.catalogue.security.CurrentViewer;
 import eu.imaginghub.harvester.run.application.HarvestRuns;
 import eu.imaginghub.harvester.run.application.PullHarvest;
+import eu.imaginghub.harvester.run.application.RawRemap;
 import eu.imaginghub.harvester.run.domain.RunTrigger;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,12 +31,20 @@ public class NodeHarvestsResource {
 
   @Inject PullHarvest pull;
   @Inject HarvestRuns runs;
+  @Inject RawRemap remap;
   @Inject CurrentViewer viewer;
   @Context UriInfo uri;
 
   @POST
   public Response trigger(@PathParam("node") String node) {
     return started(RunTrigger.MANUAL, node);
+  }
+
+  /** Maps the node's stored raw records again, without fetching anything (admins). */
+  @POST
+  @Path("remap")
+  public HarvestRunJson remap(@PathParam("node") String node) {
+    return HarvestRunJson.of(remap.remap(node, viewer.get()));
   }
 
   @GET

@@ -7,5 +7,7 @@ public enum RunTrigger {
   /** The node asked for an immediate pull. */
   PING,
   /** The node pushed records itself. */
-  PUSH
+  PUSH,
+  /** An admin re-mapped the stored raw records after a mapping change: no network. */
+  REMAP
 }
