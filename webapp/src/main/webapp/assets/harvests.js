@@ -4,7 +4,7 @@ import { currentUser, hasRole } from './auth.js';
 import { h, problemBox } from './dom.js';
 import { humanize, num, timeEl } from './format.js';
 
-const FORMATS = ['auto', 'turtle', 'rdfxml', 'jsonld', 'ntriples'];
+const FORMATS = ['auto', 'turtle', 'rdfxml', 'jsonld', 'ntriples', 'json'];
 
 /** Nodes the signed-in person may harvest: all for admins, their own for operators. */
 function harvestable(nodes) {

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.imaginghub.webapp.it.HubClient.Reply;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Pull harvesting from a node played by a real HTTP server: paging, 304, withdrawals, failures. */
 @ExtendWith(RunningHub.class)
 class PullHarvestIT {
+
+  private static final String CONTACT = "operators@pull-node.test";
 
   private static FixtureNode node;
   private final HubClient admin = HubClient.as("admin");
@@ -63,7 +67,8 @@ class PullHarvestIT {
     assertThat(third.getInt("withdrawn")).isEqualTo(1);
     assertThat(third.getInt("added") + third.getInt("updated")).isZero();
     assertThat(total("pull-paged")).isEqualTo(first.getInt("added") - 1);
-    assertThat(admin.get("/api/datasets/pull-paged:p3-a").status()).isIn(404, 410);
+    assertThat(admin.get("/api/datasets/" + datasetId("pull-paged", "p3-a")).status())
+        .isEqualTo(410);
 
     // the raw records are kept: mapping them again needs no network and changes nothing here
     node.close();
@@ -87,6 +92,35 @@ class PullHarvestIT {
   }
 
   @Test
+  void pullsACatalogueInTheHubsOwnJsonFormat() throws Exception {
+    String a = DatasetFixture.dataset("pull-json", "a", "Pulled wombatcohort A").toJson();
+    String b = DatasetFixture.dataset("pull-json", "b", "Pulled wombatcohort B").toJson();
+    node.answer(
+        "/records.json",
+        new FixtureNode.Answer(200, "application/json", "[" + a + "," + b + "]", "\"j1\"", 0));
+    register("pull-json", node.url("/records.json"), "json");
+
+    JsonObject first = harvest("pull-json");
+    assertThat(first.getString("status")).as(first.toString()).isEqualTo("SUCCEEDED");
+    assertThat(first.getInt("added")).isEqualTo(2);
+    assertThat(admin.get("/api/datasets/" + datasetId("pull-json", "a")).json().getString("title"))
+        .isEqualTo("Pulled wombatcohort A");
+    JsonObject provenance = admin.get("/api/nodes/pull-json/datasets/a/provenance").json();
+    assertThat(provenance.getString("mediaType")).isEqualTo("application/json");
+    assertThat(provenance.getString("run")).isEqualTo(first.getString("id"));
+
+    // as NDJSON now, one record dropped: the same record is unchanged, the other withdrawn
+    node.answer(
+        "/records.json",
+        new FixtureNode.Answer(200, "application/x-ndjson", a + "\n", "\"j2\"", 0));
+    JsonObject second = harvest("pull-json");
+    assertThat(second.getString("status")).as(second.toString()).isEqualTo("SUCCEEDED");
+    assertThat(second.getInt("unchanged")).isEqualTo(1);
+    assertThat(second.getInt("withdrawn")).isEqualTo(1);
+    assertThat(total("pull-json")).isEqualTo(1);
+  }
+
+  @Test
   void aBrokenOrFailingCatalogueFailsTheRunAndChangesNothing() throws Exception {
     node.serve("/broken", "eucaim-complete.ttl", "\"a\"");
     register("pull-broken", node.url("/broken"));
@@ -107,6 +141,17 @@ class PullHarvestIT {
     assertThat(failed.getString("status")).isEqualTo("FAILED");
     assertThat(failed.getJsonArray("errors").getJsonObject(0).getString("message")).contains("500");
     assertThat(total("pull-broken")).isEqualTo(1);
+
+    // the node's operators hear of each failure at the node's contact address
+    for (JsonObject run : List.of(malformed, failed)) {
+      SmtpMailbox.Received mail =
+          RunningHub.mailbox()
+              .await(CONTACT, run.getString("id"), Duration.ofSeconds(30))
+              .orElseThrow(() -> new AssertionError("no mail for failed run " + run));
+      assertThat(mail.subject()).startsWith("Harvest of node pull-broken failed");
+      assertThat(mail.content()).contains("From: hub@imaging-hub.test");
+    }
+    assertThat(RunningHub.mailbox().await(CONTACT, good.getString("id"), Duration.ZERO)).isEmpty();
   }
 
   @Test
@@ -158,6 +203,10 @@ class PullHarvestIT {
   }
 
   private void register(String nodeId, String url) {
+    register(nodeId, url, "auto");
+  }
+
+  private void register(String nodeId, String url, String format) {
     Reply created =
         admin.post(
             "/api/nodes",
@@ -166,6 +215,7 @@ class PullHarvestIT {
                 .add("name", "Node " + nodeId)
                 .add("country", "ES")
                 .add("organisation", "Pull Test Organisation")
+                .add("contactEmail", CONTACT)
                 .build()
                 .toString());
     assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -174,7 +224,7 @@ class PullHarvestIT {
             "/api/nodes/" + nodeId + "/harvest-source",
             Json.createObjectBuilder()
                 .add("url", url)
-                .add("format", "auto")
+                .add("format", format)
                 .add("intervalMinutes", 1440)
                 .add("enabled", true)
                 .build()
@@ -198,6 +248,12 @@ class PullHarvestIT {
       Thread.sleep(200);
     }
     throw new AssertionError("run " + runId + " did not end");
+  }
+
+  /** The catalogue's id of a node's record, as the hub derives it. */
+  private static String datasetId(String nodeId, String localId) {
+    return UUID.nameUUIDFromBytes((nodeId + "/" + localId).getBytes(StandardCharsets.UTF_8))
+        .toString();
   }
 
   private int total(String nodeId) {

@@ -32,6 +32,7 @@ public final class RunningHub implements BeforeAllCallback {
   private static URI baseUri;
   private static String jdbcUrl;
   private static DevChain chain;
+  private static SmtpMailbox mailbox;
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
@@ -71,6 +72,14 @@ public final class RunningHub implements BeforeAllCallback {
     return chain;
   }
 
+  /** The SMTP server the hub sends its mail to. */
+  public static synchronized SmtpMailbox mailbox() {
+    if (mailbox == null) {
+      throw new IllegalStateException("the hub is not started");
+    }
+    return mailbox;
+  }
+
   public static String db() {
     return System.getProperty("hub.it.db", "h2");
   }
@@ -93,6 +102,10 @@ public final class RunningHub implements BeforeAllCallback {
     // the tests play the nodes on this machine; production refuses such addresses
     command.add("-Dharvester.fetch.allow-private=loopback");
     command.add("-Dharvester.fetch.read-timeout-ms=3000");
+    mailbox = new SmtpMailbox();
+    command.add("-Dhub.mail.smtp.host=127.0.0.1");
+    command.add("-Dhub.mail.smtp.port=" + mailbox.port());
+    command.add("-Dhub.mail.from=hub@imaging-hub.test");
     if ("chain".equals(anchorMode())) {
       chain = DevChain.start(work);
       command.addAll(

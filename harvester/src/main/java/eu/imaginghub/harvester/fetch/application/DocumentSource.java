@@ -1,8 +1,10 @@
 package eu.imaginghub.harvester.fetch.application;
 
 import eu.imaginghub.harvester.fetch.domain.FetchException;
+import eu.imaginghub.harvester.fetch.domain.JsonRecord;
 import eu.imaginghub.harvester.fetch.domain.SourceFormat;
 import eu.imaginghub.harvester.fetch.infrastructure.HttpPageClient;
+import eu.imaginghub.harvester.fetch.infrastructure.HubJsonReader;
 import eu.imaginghub.harvester.fetch.infrastructure.PageResponse;
 import eu.imaginghub.harvester.record.application.DcatDocumentImport;
 import eu.imaginghub.harvester.record.domain.HarvestedDocument;
@@ -10,7 +12,10 @@ import eu.imaginghub.harvester.record.domain.RecordParseException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Gets one document of a source and reads it, turning every fault into a {@link FetchException}.
@@ -60,21 +65,34 @@ final class DocumentSource {
       throw new FetchException(url, url + ": the document is empty");
     }
     String mediaType = format.readAs(page.contentType());
+    Optional<List<JsonRecord>> json = hubJson(page, mediaType);
+    if (json.isPresent()) {
+      return ParsedDocument.ofJson(page, json.get());
+    }
     HarvestedDocument document = parse(page, mediaType);
     if (isPlainJson(mediaType) && isEmpty(document)) {
       throw new FetchException(
           url,
           url
-              + ": application/json without a JSON-LD dataset; the hub's JSON record format is not"
-              + " read by pull harvests");
+              + ": application/json with neither a JSON-LD dataset nor records of the hub's JSON"
+              + " format");
     }
     return new ParsedDocument(page, document);
   }
 
+  /** The records of a document in the hub's JSON record format; empty for any other document. */
+  private Optional<List<JsonRecord>> hubJson(PageResponse page, String mediaType) {
+    return parsing(page, () -> HubJsonReader.records(page.body(), mediaType, format.hubJson()));
+  }
+
   private HarvestedDocument parse(PageResponse page, String mediaType) {
+    return parsing(page, () -> reader.read(page.body(), mediaType, page.url().toString()));
+  }
+
+  private static <T> T parsing(PageResponse page, Supplier<T> read) {
     String url = page.url().toString();
     try {
-      return reader.read(page.body(), mediaType, url);
+      return read.get();
     } catch (RecordParseException e) {
       String at = e.line() > 0 ? " (line " + e.line() + ", column " + e.column() + ")" : "";
       throw new FetchException(url, url + ": " + e.getMessage() + at, e.line(), e.column(), e);

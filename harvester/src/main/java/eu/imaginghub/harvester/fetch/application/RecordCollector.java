@@ -2,6 +2,7 @@ package eu.imaginghub.harvester.fetch.application;
 
 import eu.imaginghub.harvester.fetch.domain.FetchException;
 import eu.imaginghub.harvester.fetch.domain.FetchedRecord;
+import eu.imaginghub.harvester.fetch.domain.JsonRecord;
 import eu.imaginghub.harvester.record.domain.Finding;
 import eu.imaginghub.harvester.record.domain.HarvestedRecord;
 import java.util.ArrayList;
@@ -36,33 +37,41 @@ final class RecordCollector {
     bytes += parsed.page().body().length;
     findings.addAll(parsed.document().findings());
     for (HarvestedRecord record : parsed.document().records()) {
-      if (isLaterDuplicate(record, document)) {
-        continue;
-      }
-      if (records.size() >= maxRecords) {
-        throw new FetchException(
-            url,
-            url + ": the source holds more than " + maxRecords + " records, the limit per harvest");
-      }
-      records.add(new FetchedRecord(record, url, parsed.page().receivedAt()));
+      add(new FetchedRecord(record, url, parsed.page().receivedAt()), record.subject(), document);
+    }
+    for (JsonRecord record : parsed.json()) {
+      add(new FetchedRecord(record, url, parsed.page().receivedAt()), null, document);
     }
   }
 
+  private void add(FetchedRecord record, String subject, int document) {
+    if (isLaterDuplicate(record.localId(), subject, document)) {
+      return;
+    }
+    if (records.size() >= maxRecords) {
+      String url = record.sourceUrl();
+      throw new FetchException(
+          url,
+          url + ": the source holds more than " + maxRecords + " records, the limit per harvest");
+    }
+    records.add(record);
+  }
+
   /** Whether the source already gave a record with this local id in an earlier document. */
-  private boolean isLaterDuplicate(HarvestedRecord record, int document) {
-    if (record.localId() == null) {
+  private boolean isLaterDuplicate(String localId, String subject, int document) {
+    if (localId == null) {
       return false;
     }
-    Integer first = documentOfId.putIfAbsent(record.localId(), document);
+    Integer first = documentOfId.putIfAbsent(localId, document);
     if (first == null || first == document) {
       return false;
     }
     findings.add(
         Finding.violation(
-            record.subject(),
+            subject,
             IDENTIFIER,
             "local id "
-                + record.localId()
+                + localId
                 + " in "
                 + documentUrls.get(document)
                 + " was already read from "

@@ -9,11 +9,14 @@ public enum SourceFormat {
   AUTO(
       null,
       "text/turtle, application/ld+json;q=0.9, application/rdf+xml;q=0.8,"
-          + " application/n-triples;q=0.7, application/json;q=0.5, */*;q=0.1"),
+          + " application/n-triples;q=0.7, application/json;q=0.5, application/x-ndjson;q=0.5,"
+          + " */*;q=0.1"),
   TURTLE("text/turtle", "text/turtle"),
   RDF_XML("application/rdf+xml", "application/rdf+xml"),
   JSON_LD("application/ld+json", "application/ld+json"),
-  N_TRIPLES("application/n-triples", "application/n-triples");
+  N_TRIPLES("application/n-triples", "application/n-triples"),
+  /** The hub's own JSON record format (as pushed): a JSON array of records, or NDJSON. */
+  JSON("application/json", "application/json, application/x-ndjson;q=0.9");
 
   private final String mediaType;
   private final String accept;
@@ -32,6 +35,14 @@ public enum SourceFormat {
    * The media type a response is read as: the fixed one, or for {@link #AUTO} the response's own.
    */
   public String readAs(String contentType) {
+    if (this == JSON && contentType != null && contentType.contains("ndjson")) {
+      return contentType; // NDJSON is the other shape of the same format
+    }
     return mediaType == null ? contentType : mediaType;
+  }
+
+  /** Whether a fixed format says documents are in the hub's JSON record format. */
+  public boolean hubJson() {
+    return this == JSON;
   }
 }

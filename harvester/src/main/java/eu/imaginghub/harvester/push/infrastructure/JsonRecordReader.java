@@ -7,6 +7,8 @@ import eu.imaginghub.catalogue.dataset.domain.DatasetRules;
 import eu.imaginghub.catalogue.dataset.domain.LifecycleStatus;
 import eu.imaginghub.catalogue.problem.FieldProblem;
 import eu.imaginghub.catalogue.problem.ProblemException;
+import eu.imaginghub.harvester.fetch.domain.JsonRecord;
+import eu.imaginghub.harvester.fetch.infrastructure.HubJsonReader;
 import eu.imaginghub.harvester.provenance.domain.ContentHash;
 import eu.imaginghub.harvester.provenance.domain.ReceivedRecord;
 import eu.imaginghub.harvester.push.domain.PushedRecord;
@@ -15,8 +17,6 @@ import eu.imaginghub.harvester.record.domain.HarvestStatus;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
@@ -36,9 +36,10 @@ public class JsonRecordReader {
 
   @Inject FindingsJson findings;
 
-  public PushedRecord read(JsonValue value) {
-    String raw = value.toString();
-    String localId = localId(value);
+  /** Reads a record split from a document by {@link HubJsonReader}. */
+  public PushedRecord read(JsonRecord record) {
+    String raw = record.json();
+    String localId = record.localId();
     List<Finding> warnings = new ArrayList<>();
     List<Finding> violations = new ArrayList<>();
     DatasetDescription description = null;
@@ -87,14 +88,6 @@ public class JsonRecordReader {
                     ? Finding.violation(localId, p.field(), p.field() + " " + p.message())
                     : Finding.warning(localId, p.field(), p.field() + " " + p.message()))
         .toList();
-  }
-
-  private static String localId(JsonValue value) {
-    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-      return null;
-    }
-    JsonValue id = value.asJsonObject().get("localId");
-    return id instanceof JsonString s ? s.getString().strip() : null;
   }
 
   @PreDestroy

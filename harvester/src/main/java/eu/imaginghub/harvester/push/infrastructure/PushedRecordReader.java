@@ -1,6 +1,8 @@
 package eu.imaginghub.harvester.push.infrastructure;
 
 import eu.imaginghub.catalogue.problem.ProblemException;
+import eu.imaginghub.harvester.fetch.domain.FetchedRecord;
+import eu.imaginghub.harvester.fetch.infrastructure.HubJsonReader;
 import eu.imaginghub.harvester.provenance.domain.ReceivedRecord;
 import eu.imaginghub.harvester.push.domain.PushedRecord;
 import eu.imaginghub.harvester.record.application.DcatDocumentImport;
@@ -8,16 +10,7 @@ import eu.imaginghub.harvester.record.domain.HarvestedRecord;
 import eu.imaginghub.harvester.record.domain.RecordParseException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -29,7 +22,7 @@ import java.util.Set;
 public class PushedRecordReader {
 
   public static final String JSON = "application/json";
-  public static final String NDJSON = "application/x-ndjson";
+  public static final String NDJSON = HubJsonReader.NDJSON;
   private static final String N_TRIPLES = "application/n-triples";
   private static final Set<String> RDF =
       Set.of("text/turtle", "application/rdf+xml", "application/ld+json", N_TRIPLES);
@@ -40,7 +33,7 @@ public class PushedRecordReader {
 
   /** The media types a push may use. */
   public static boolean readable(String mediaType) {
-    String type = bare(mediaType);
+    String type = HubJsonReader.bareType(mediaType);
     return JSON.equals(type) || NDJSON.equals(type) || RDF.contains(type);
   }
 
@@ -50,12 +43,9 @@ public class PushedRecordReader {
    * @param nodeId the pushing node, to give RDF documents a base IRI
    */
   public List<PushedRecord> read(byte[] body, String mediaType, String nodeId) {
-    String type = bare(mediaType);
-    if (JSON.equals(type)) {
-      return jsonValues(new String(body, StandardCharsets.UTF_8));
-    }
-    if (NDJSON.equals(type)) {
-      return ndjson(new String(body, StandardCharsets.UTF_8));
+    String type = HubJsonReader.bareType(mediaType);
+    if (JSON.equals(type) || NDJSON.equals(type)) {
+      return json(body, type);
     }
     if (RDF.contains(type)) {
       return rdf(body, type, nodeId);
@@ -65,43 +55,14 @@ public class PushedRecordReader {
         "Push JSON, NDJSON (" + NDJSON + ") or RDF (" + String.join(", ", RDF) + ")");
   }
 
-  private List<PushedRecord> jsonValues(String text) {
-    JsonValue value = parse(text, 0);
-    List<PushedRecord> records = new ArrayList<>();
-    if (value.getValueType() == JsonValue.ValueType.ARRAY) {
-      value.asJsonArray().forEach(v -> records.add(json.read(v)));
-    } else {
-      records.add(json.read(value));
-    }
-    return records;
-  }
-
-  private List<PushedRecord> ndjson(String text) {
-    List<PushedRecord> records = new ArrayList<>();
-    String[] lines = text.split("\r?\n");
-    for (int i = 0; i < lines.length; i++) {
-      if (!lines[i].isBlank()) {
-        records.add(json.read(parse(lines[i], i + 1)));
-      }
-    }
-    return records;
-  }
-
-  private static JsonValue parse(String text, int line) {
-    try (JsonReader reader = Json.createReader(new StringReader(text))) {
-      return reader.readValue();
-    } catch (JsonParsingException e) {
-      long at = line > 0 ? line : e.getLocation().getLineNumber();
-      throw ProblemException.invalid(
-          "body",
-          "is no JSON at line "
-              + at
-              + ", column "
-              + e.getLocation().getColumnNumber()
-              + ": "
-              + e.getMessage());
-    } catch (JsonException e) {
-      throw ProblemException.invalid("body", "is no JSON: " + e.getMessage());
+  private List<PushedRecord> json(byte[] body, String type) {
+    try {
+      return HubJsonReader.records(body, type, true).orElseThrow().stream()
+          .map(json::read)
+          .toList();
+    } catch (RecordParseException e) {
+      String at = e.line() > 0 ? " at line " + e.line() + ", column " + e.column() : "";
+      throw ProblemException.invalid("body", "is no JSON" + at + ": " + e.getMessage());
     }
   }
 
@@ -122,6 +83,11 @@ public class PushedRecordReader {
     return harvested.stream().map(this::pushed).toList();
   }
 
+  /** A record a pull fetched, as the run stores it. */
+  public PushedRecord pushed(FetchedRecord r) {
+    return r.json() != null ? json.read(r.json()) : pushed(r.record());
+  }
+
   /** A record read by the RDF library, as the push and the pull store it. */
   public PushedRecord pushed(HarvestedRecord r) {
     ReceivedRecord received =
@@ -138,14 +104,5 @@ public class PushedRecordReader {
         received,
         r.warnings(),
         r.violations());
-  }
-
-  private static String bare(String mediaType) {
-    if (mediaType == null) {
-      return "";
-    }
-    int semicolon = mediaType.indexOf(';');
-    String type = semicolon < 0 ? mediaType : mediaType.substring(0, semicolon);
-    return type.strip().toLowerCase(Locale.ROOT);
   }
 }

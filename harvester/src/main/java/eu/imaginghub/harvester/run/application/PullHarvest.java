@@ -4,6 +4,7 @@ import eu.imaginghub.catalogue.security.Role;
 import eu.imaginghub.catalogue.security.Viewer;
 import eu.imaginghub.harvester.fetch.application.NodeFetcher;
 import eu.imaginghub.harvester.fetch.domain.FetchOutcome;
+import eu.imaginghub.harvester.run.domain.HarvestRun;
 import eu.imaginghub.harvester.run.domain.RunTrigger;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -21,7 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Pulls a node's catalogue: the run is started and answered at once, the fetch runs in the
  * background outside any transaction, and its result is stored in one transaction at the end. A run
- * that takes longer than the timeout is interrupted and marked failed.
+ * that takes longer than the timeout is interrupted and marked failed. The node's operators are
+ * told of a failure once it is stored.
  */
 @ApplicationScoped
 public class PullHarvest {
@@ -35,6 +37,7 @@ public class PullHarvest {
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject RunLedger ledger;
   @Inject NodeFetcher fetcher;
+  @Inject RunFailureNotice failures;
 
   @Inject
   @ConfigProperty(name = TIMEOUT, defaultValue = "1800000")
@@ -56,24 +59,29 @@ public class PullHarvest {
   }
 
   private void execute(RunLedger.Started started, Viewer viewer) {
+    HarvestRun ended = null;
     try {
       FetchOutcome outcome = fetcher.fetch(started.request());
       if (!Thread.currentThread().isInterrupted()) {
-        ledger.finish(started.runId(), outcome, viewer);
+        ended = ledger.finish(started.runId(), outcome, viewer);
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Harvest run " + started.runId() + " could not be stored", e);
-      ledger.fail(started.runId(), "the harvest could not be stored: " + e.getMessage(), viewer);
+      ended =
+          ledger.fail(
+              started.runId(), "the harvest could not be stored: " + e.getMessage(), viewer);
     }
+    failures.tellIfFailed(ended);
   }
 
   private void stopIfLate(Future<?> run, RunLedger.Started started, Viewer viewer) {
     if (!run.isDone()) {
       run.cancel(true);
-      ledger.fail(
-          started.runId(),
-          "the run took longer than " + timeoutMillis + " ms and was stopped",
-          viewer);
+      failures.tellIfFailed(
+          ledger.fail(
+              started.runId(),
+              "the run took longer than " + timeoutMillis + " ms and was stopped",
+              viewer));
     }
   }
 }

@@ -88,17 +88,22 @@ public class RunLedger {
     return run;
   }
 
-  /** Ends a run that could not be stored or took too long; nothing it read is kept. */
-  public void fail(String runId, String message, Viewer actingFor) {
+  /**
+   * Ends a run that could not be stored or took too long; nothing it read is kept. Returns the run,
+   * or null when it had ended already.
+   */
+  public HarvestRun fail(String runId, String message, Viewer actingFor) {
     HarvestRun run = em.find(HarvestRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
-    if (run != null && run.status() == RunStatus.RUNNING) {
-      failed(run, new RunError(null, 0, 0, message));
-      traces.finished(run, actingFor);
+    if (run == null || run.status() != RunStatus.RUNNING) {
+      return null;
     }
+    failed(run, new RunError(null, 0, 0, message));
+    traces.finished(run, actingFor);
+    return run;
   }
 
   private void store(HarvestRun run, FetchOutcome.Complete c, Viewer actingFor) {
-    List<PushedRecord> records = c.records().stream().map(r -> reader.pushed(r.record())).toList();
+    List<PushedRecord> records = c.records().stream().map(r -> reader.pushed(r)).toList();
     DatasetPush.Applied applied =
         push.apply(run.nodeId(), records, true, run, run.sourceUrl().orElseThrow(), actingFor);
     List<RunError> errors = new ArrayList<>(applied.errors());
@@ -110,7 +115,6 @@ public class RunLedger {
 
   private void failed(HarvestRun run, RunError error) {
     run.fail(List.of(error), clock.instant());
-    // no mail server is set up for the hub yet: the operators' alert is the log and the run report
     LOG.warning(
         () -> "Harvest " + run.id() + " of node '" + run.nodeId() + "' failed: " + error.message());
   }

@@ -35,10 +35,6 @@ public class HarvestSources {
       throw ProblemException.forbidden("Only admins register harvest sources");
     }
     requireNode(nodeId);
-    if (format == SourceFormat.JSON) {
-      throw ProblemException.invalid(
-          "format", "json is the push format; pulled catalogues are read as RDF");
-    }
     HarvestSource source = em.find(HarvestSource.class, nodeId);
     try {
       if (source == null) {

@@ -215,15 +215,54 @@ class NodeFetcherTest {
   }
 
   @Test
-  void plainJsonWithoutJsonLdIsNotTakenForAnEmptyCatalogue() {
-    String json = "[{\"localId\": \"ct-1\", \"title\": \"A record in the push format\"}]";
-    node.on("/catalogue", ex -> NodeServer.send(ex, 200, "application/json", bytes(json)));
+  void recordsInTheHubsJsonFormatAreReadAcrossPagesAndAsNdjson() {
+    String page0 = "[{\"localId\": \"ct-1\", \"title\": \"One\"}, {\"localId\": \"ct-2\"}]";
+    String page1 = "{\"localId\": \"ct-3\"}\n\n{\"localId\": \"ct-1\", \"title\": \"Again\"}\n";
+    node.on(
+        "/page/0",
+        ex -> {
+          ex.getResponseHeaders().set("Link", "</page/1>; rel=\"next\"");
+          NodeServer.send(ex, 200, "application/json", bytes(page0));
+        });
+    node.on("/page/1", ex -> NodeServer.send(ex, 200, "application/x-ndjson", bytes(page1)));
 
+    FetchOutcome.Complete complete = complete(fetch("/page/0"));
+
+    assertThat(complete.records())
+        .extracting(FetchedRecord::localId)
+        .containsExactly("ct-1", "ct-2", "ct-3");
+    assertThat(complete.records().get(0).json().json())
+        .isEqualTo("{\"localId\":\"ct-1\",\"title\":\"One\"}");
+    assertThat(complete.records().get(0).record()).isNull();
+    assertThat(complete.findings()).singleElement().asString().contains("ct-1");
+    assertThat(node.requests().get(0).accept()).contains("application/json");
+  }
+
+  @Test
+  void aSourceFixedToTheHubsJsonFormatTakesAnEmptyListAsAnEmptyCatalogue() {
+    node.on("/catalogue", ex -> NodeServer.send(ex, 200, "application/json", bytes("[ ]")));
+
+    FetchOutcome fixed =
+        fetcher(LOOPBACK_ALLOWED).fetch(FetchRequest.of(node.uri("/catalogue"), SourceFormat.JSON));
+
+    assertThat(complete(fixed).records()).isEmpty();
     assertThat(failed(fetch("/catalogue")).message())
         .isEqualTo(
             node.base()
-                + "/catalogue: application/json without a JSON-LD dataset; the hub's JSON record"
-                + " format is not read by pull harvests");
+                + "/catalogue: application/json with neither a JSON-LD dataset nor records of the"
+                + " hub's JSON format");
+  }
+
+  @Test
+  void brokenJsonFailsTheFetchAtItsLine() {
+    node.on(
+        "/catalogue",
+        ex -> NodeServer.send(ex, 200, "application/json", bytes("[\n{\"localId\": }\n]")));
+
+    FetchOutcome.Failed failed = failed(fetch("/catalogue"));
+
+    assertThat(failed.line()).isEqualTo(2);
+    assertThat(failed.message()).contains("not valid JSON");
   }
 
   @Test

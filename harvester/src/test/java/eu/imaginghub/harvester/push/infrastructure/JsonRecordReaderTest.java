@@ -3,11 +3,11 @@ package eu.imaginghub.harvester.push.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.imaginghub.catalogue.dataset.domain.LifecycleStatus;
+import eu.imaginghub.harvester.fetch.domain.JsonRecord;
+import eu.imaginghub.harvester.fetch.infrastructure.HubJsonReader;
 import eu.imaginghub.harvester.push.domain.PushedRecord;
 import eu.imaginghub.harvester.record.domain.Finding;
-import jakarta.json.Json;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class JsonRecordReaderTest {
@@ -24,8 +24,9 @@ class JsonRecordReaderTest {
     return r;
   }
 
-  private static JsonValue json(String text) {
-    return Json.createReader(new StringReader(text)).readValue();
+  private static JsonRecord json(String text) {
+    byte[] body = text.getBytes(StandardCharsets.UTF_8);
+    return HubJsonReader.records(body, "application/json", true).orElseThrow().get(0);
   }
 
   @Test

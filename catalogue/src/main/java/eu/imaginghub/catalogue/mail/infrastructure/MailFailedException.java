@@ -1,0 +1,9 @@
+package eu.imaginghub.catalogue.mail.infrastructure;
+
+/** The SMTP server could not be reached or refused a mail. */
+public class MailFailedException extends RuntimeException {
+
+  public MailFailedException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,105 @@
+package eu.imaginghub.harvester.fetch.infrastructure;
+
+import eu.imaginghub.harvester.fetch.domain.JsonRecord;
+import eu.imaginghub.harvester.record.domain.RecordParseException;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Splits a document in the hub's own JSON record format (what nodes push: a JSON array of records,
+ * one record object, or NDJSON) into its records. Plain {@code application/json} may also be
+ * JSON-LD: unless the source is fixed to the hub's format, a document is taken as ours only when no
+ * top-level object uses a JSON-LD keyword and there is at least one record, so a JSON-LD catalogue
+ * is never misread as an empty list of records.
+ */
+public final class HubJsonReader {
+
+  public static final String NDJSON = "application/x-ndjson";
+
+  private HubJsonReader() {}
+
+  /**
+   * The records of a document, or empty when it is not in the hub's format (read it as JSON-LD).
+   *
+   * @param fixed whether the source is set to the hub's format (then a JSON document must be ours)
+   * @throws RecordParseException when the body is no JSON
+   */
+  public static Optional<List<JsonRecord>> records(byte[] body, String mediaType, boolean fixed) {
+    String type = bareType(mediaType);
+    String text = new String(body, StandardCharsets.UTF_8);
+    if (NDJSON.equals(type)) {
+      return Optional.of(ndjson(text));
+    }
+    if (!"application/json".equals(type)) {
+      return Optional.empty();
+    }
+    JsonValue value = parse(text, 0);
+    List<JsonValue> values =
+        value.getValueType() == JsonValue.ValueType.ARRAY ? value.asJsonArray() : List.of(value);
+    boolean ours = !values.isEmpty() && values.stream().allMatch(HubJsonReader::isRecordObject);
+    // in a fixed-format document every value is a record: one that is not is refused by itself
+    return fixed || ours
+        ? Optional.of(values.stream().map(HubJsonReader::record).toList())
+        : Optional.empty();
+  }
+
+  private static List<JsonRecord> ndjson(String text) {
+    List<JsonRecord> records = new ArrayList<>();
+    String[] lines = text.split("\r?\n");
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].isBlank()) {
+        continue;
+      }
+      records.add(record(parse(lines[i], i + 1)));
+    }
+    return records;
+  }
+
+  private static boolean isRecordObject(JsonValue value) {
+    return value.getValueType() == JsonValue.ValueType.OBJECT
+        && value.asJsonObject().keySet().stream().noneMatch(k -> k.startsWith("@"));
+  }
+
+  private static JsonRecord record(JsonValue value) {
+    JsonValue id =
+        value.getValueType() == JsonValue.ValueType.OBJECT
+            ? ((JsonObject) value).get("localId")
+            : null;
+    return new JsonRecord(
+        id instanceof JsonString s ? s.getString().strip() : null, value.toString());
+  }
+
+  /** Parses JSON text; {@code line} is the NDJSON line it stands on, 0 for a whole document. */
+  private static JsonValue parse(String text, int line) {
+    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+      return reader.readValue();
+    } catch (JsonParsingException e) {
+      long at = line > 0 ? line : e.getLocation().getLineNumber();
+      throw new RecordParseException(
+          "not valid JSON: " + e.getMessage(), at, e.getLocation().getColumnNumber(), e);
+    } catch (JsonException e) {
+      throw new RecordParseException("not valid JSON: " + e.getMessage());
+    }
+  }
+
+  /** A media type without parameters, in lower case; empty for none. */
+  public static String bareType(String mediaType) {
+    if (mediaType == null) {
+      return "";
+    }
+    int semicolon = mediaType.indexOf(';');
+    String type = semicolon < 0 ? mediaType : mediaType.substring(0, semicolon);
+    return type.strip().toLowerCase(Locale.ROOT);
+  }
+}
