@@ -25,11 +25,17 @@ final class DocumentSource {
   private final HttpPageClient http;
   private final DcatDocumentImport reader;
   private final SourceFormat format;
+  private final Map<String, String> known;
 
-  DocumentSource(HttpPageClient http, DcatDocumentImport reader, SourceFormat format) {
+  DocumentSource(
+      HttpPageClient http,
+      DcatDocumentImport reader,
+      SourceFormat format,
+      Map<String, String> known) {
     this.http = http;
     this.reader = reader;
     this.format = format;
+    this.known = known;
   }
 
   /** Gets a document, conditionally when validators are given (either may be null). */
@@ -86,7 +92,7 @@ final class DocumentSource {
   }
 
   private HarvestedDocument parse(PageResponse page, String mediaType) {
-    return parsing(page, () -> reader.read(page.body(), mediaType, page.url().toString()));
+    return parsing(page, () -> reader.read(page.body(), mediaType, page.url().toString(), known));
   }
 
   private static <T> T parsing(PageResponse page, Supplier<T> read) {

@@ -54,7 +54,7 @@ public final class NodeFetcher {
   }
 
   private FetchOutcome run(FetchRequest request) {
-    DocumentSource source = new DocumentSource(http, reader, request.format());
+    DocumentSource source = new DocumentSource(http, reader, request.format(), request.known());
     PageResponse first = source.get(request.url(), request.etag(), request.lastModified());
     if (first.notModified()) {
       return new FetchOutcome.NotModified(first.url().toString());

@@ -2,12 +2,12 @@ package eu.imaginghub.harvester.fetch.infrastructure;
 
 import eu.imaginghub.harvester.fetch.domain.JsonRecord;
 import eu.imaginghub.harvester.record.domain.RecordParseException;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +26,9 @@ import java.util.Optional;
 public final class HubJsonReader {
 
   public static final String NDJSON = "application/x-ndjson";
+
+  // Json.createReader looks the provider up on every call: too slow for an NDJSON line each
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private HubJsonReader() {}
 
@@ -82,7 +85,7 @@ public final class HubJsonReader {
 
   /** Parses JSON text; {@code line} is the NDJSON line it stands on, 0 for a whole document. */
   private static JsonValue parse(String text, int line) {
-    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(text))) {
       return reader.readValue();
     } catch (JsonParsingException e) {
       long at = line > 0 ? line : e.getLocation().getLineNumber();

@@ -7,7 +7,8 @@ package eu.imaginghub.harvester.provenance.domain;
  * @param mediaType the syntax of {@code rawRecord}
  * @param rawRecord the record as received (RDF as canonical N-Triples, JSON as sent)
  * @param warningsJson the validation warnings as a JSON array
- * @param shaclReport the SHACL validation report as Turtle, null when the record was not RDF
+ * @param shaclReport the SHACL validation report as Turtle, null when the record was not RDF or the
+ *     report has no result
  */
 public record ReceivedRecord(
     String contentHash,

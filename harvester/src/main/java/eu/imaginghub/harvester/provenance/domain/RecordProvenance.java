@@ -19,6 +19,11 @@ import java.util.Optional;
 @IdClass(RecordKey.class)
 public class RecordProvenance {
 
+  private static final String RDF_RECORD = "application/n-triples";
+  private static final String CONFORMING_REPORT =
+      "@prefix sh: <http://www.w3.org/ns/shacl#> .\n\n"
+          + "[ a sh:ValidationReport ;\n  sh:conforms true\n] .\n";
+
   /** The source of pushed records. */
   public static final String PUSH = "push";
 
@@ -131,7 +136,14 @@ public class RecordProvenance {
     return warningsJson == null ? "[]" : warningsJson;
   }
 
+  /**
+   * The record's SHACL report as Turtle; empty for a JSON record. The report of an RDF record
+   * without any result is not stored (it is the same for every such record) but given here.
+   */
   public Optional<String> shaclReport() {
+    if (shaclReport == null && RDF_RECORD.equals(mediaType)) {
+      return Optional.of(CONFORMING_REPORT);
+    }
     return Optional.ofNullable(shaclReport);
   }
 

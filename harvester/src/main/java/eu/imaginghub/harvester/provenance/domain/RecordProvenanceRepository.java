@@ -1,6 +1,7 @@
 package eu.imaginghub.harvester.provenance.domain;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The provenance of every record the harvester stored. */
@@ -10,6 +11,9 @@ public interface RecordProvenanceRepository {
 
   /** The node's provenance rows for the given local ids (unknown ones are left out). */
   List<RecordProvenance> findAll(String nodeId, List<String> localIds);
+
+  /** Content hash to local id of the node's records that are not withdrawn. */
+  Map<String, String> liveHashes(String nodeId);
 
   /** The node's records that are not withdrawn, by local id. */
   List<RecordProvenance> liveOfNode(String nodeId);

@@ -7,7 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -30,6 +32,19 @@ public class JpaRecordProvenanceRepository implements RecordProvenanceRepository
             RecordProvenance.class)
         .setParameter("node", nodeId)
         .getResultList();
+  }
+
+  @Override
+  public Map<String, String> liveHashes(String nodeId) {
+    Map<String, String> hashes = new HashMap<>();
+    em.createQuery(
+            "select p.contentHash, p.localId from RecordProvenance p"
+                + " where p.nodeId = :node and p.withdrawnAt is null",
+            Object[].class)
+        .setParameter("node", nodeId)
+        .getResultStream()
+        .forEach(row -> hashes.put((String) row[0], (String) row[1]));
+    return hashes;
   }
 
   @Override

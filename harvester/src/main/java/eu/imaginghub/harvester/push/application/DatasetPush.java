@@ -86,9 +86,10 @@ public class DatasetPush {
     Set<String> inCatalogue = new HashSet<>(live);
     List<RecordResult> results = new ArrayList<>();
     List<RunError> errors = new ArrayList<>();
-    for (PushedRecord r : checked) {
-      RecordProvenance before = known.get(r.localId());
-      boolean stored = before != null && inCatalogue.contains(r.localId());
+    for (PushedRecord pushed : checked) {
+      RecordProvenance before = known.get(pushed.localId());
+      boolean stored = before != null && inCatalogue.contains(pushed.localId());
+      PushedRecord r = stillKnown(pushed, before, stored);
       RecordOutcome outcome = store(nodeId, r, before, stored, run, source, viewer);
       run.count(outcome);
       results.add(new RecordResult(r.localId(), outcome, r.warnings(), r.violations()));
@@ -133,6 +134,9 @@ public class DatasetPush {
       HarvestRun run,
       String source,
       Viewer viewer) {
+    if (r.knownUnchanged() && r.violations().isEmpty()) {
+      return RecordOutcome.UNCHANGED; // checked by stillKnown: the hub holds this very content
+    }
     if (!r.accepted()) {
       return RecordOutcome.INVALID;
     }
@@ -151,9 +155,30 @@ public class DatasetPush {
     return RecordOutcome.valueOf(outcome.name());
   }
 
+  /**
+   * A pulled record taken as unchanged when the run began is unchanged only if the hub still holds
+   * that content live; else it was withdrawn or replaced meanwhile, and without its mapping it
+   * cannot be stored: it is refused for this run and read in full by the next.
+   */
+  private static PushedRecord stillKnown(PushedRecord r, RecordProvenance before, boolean stored) {
+    if (!r.knownUnchanged()
+        || (stored && r.violations().isEmpty() && before.unchangedBy(r.received().contentHash()))) {
+      return r;
+    }
+    return r.refused(
+        Finding.violation(
+            null,
+            null,
+            "the hub's copy changed during the run (withdrawn or replaced): the record is read"
+                + " again by the next harvest"));
+  }
+
   private Map<String, RecordProvenance> known(String nodeId, List<PushedRecord> records) {
     List<String> ids =
-        records.stream().filter(PushedRecord::accepted).map(PushedRecord::localId).toList();
+        records.stream()
+            .filter(r -> r.accepted() || r.knownUnchanged())
+            .map(PushedRecord::localId)
+            .toList();
     return provenance.findAll(nodeId, ids).stream()
         .collect(Collectors.toMap(RecordProvenance::localId, Function.identity()));
   }

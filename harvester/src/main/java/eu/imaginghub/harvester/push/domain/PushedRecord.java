@@ -17,6 +17,8 @@ import java.util.List;
  * @param received the record as received, for its provenance
  * @param warnings findings that do not stop the record
  * @param violations findings that refuse the record
+ * @param knownUnchanged a pulled record whose content the hub already holds under this local id:
+ *     not mapped again, it has no description and is stored as unchanged or not at all
  */
 public record PushedRecord(
     String localId,
@@ -24,11 +26,22 @@ public record PushedRecord(
     LifecycleStatus status,
     ReceivedRecord received,
     List<Finding> warnings,
-    List<Finding> violations) {
+    List<Finding> violations,
+    boolean knownUnchanged) {
 
   public PushedRecord {
     warnings = List.copyOf(warnings);
     violations = List.copyOf(violations);
+  }
+
+  public PushedRecord(
+      String localId,
+      DatasetDescription description,
+      LifecycleStatus status,
+      ReceivedRecord received,
+      List<Finding> warnings,
+      List<Finding> violations) {
+    this(localId, description, status, received, warnings, violations, false);
   }
 
   /** Whether the record may be stored. */
@@ -48,6 +61,7 @@ public record PushedRecord(
 
   /** The same record under the given local id (for a record that names none itself). */
   public PushedRecord identified(String id) {
-    return new PushedRecord(id, description, status, received, warnings, violations);
+    return new PushedRecord(
+        id, description, status, received, warnings, violations, knownUnchanged);
   }
 }

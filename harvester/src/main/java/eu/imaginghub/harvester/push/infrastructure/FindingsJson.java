@@ -3,11 +3,11 @@ package eu.imaginghub.harvester.push.infrastructure;
 import eu.imaginghub.harvester.record.domain.Finding;
 import eu.imaginghub.harvester.record.domain.Severity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.List;
 
@@ -15,10 +15,16 @@ import java.util.List;
 @ApplicationScoped
 public class FindingsJson {
 
+  // Json.createX looks the provider up on every call, which costs more than the JSON itself
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   public String write(List<Finding> findings) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    if (findings.isEmpty()) {
+      return "[]";
+    }
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     for (Finding f : findings) {
-      JsonObjectBuilder o = Json.createObjectBuilder().add("severity", f.severity().name());
+      JsonObjectBuilder o = JSON.createObjectBuilder().add("severity", f.severity().name());
       if (f.focus() != null) {
         o.add("focus", f.focus());
       }
@@ -31,7 +37,7 @@ public class FindingsJson {
   }
 
   public List<Finding> read(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       return reader.readArray().getValuesAs(JsonObject.class).stream()
           .map(
               o ->

@@ -96,13 +96,16 @@ public class PushedRecordReader {
             N_TRIPLES,
             r.rawRecord(),
             findings.write(r.warnings()),
-            r.validation() == null ? null : r.validation().reportTurtle());
+            r.validation() == null || r.validation().findings().isEmpty()
+                ? null
+                : r.validation().reportTurtle());
     return new PushedRecord(
         r.localId(),
         r.description(),
         r.accepted() ? r.status() : null,
         received,
         r.warnings(),
-        r.violations());
+        r.violations(),
+        r.knownUnchanged());
   }
 }

@@ -40,15 +40,30 @@ public class DcatDocumentImport {
    * @throws eu.imaginghub.harvester.record.domain.RecordParseException when it is no readable RDF
    */
   public HarvestedDocument read(byte[] content, String mediaType, String baseUri) {
-    return read(reader.read(content, mediaType, baseUri));
+    return read(content, mediaType, baseUri, Map.of());
+  }
+
+  /**
+   * Reads one fetched document, leaving records the hub already holds unmapped.
+   *
+   * @param known content hash to local id of the records the hub holds from this source: a record
+   *     with one of these hashes is the same record, so it is neither mapped nor validated again
+   */
+  public HarvestedDocument read(
+      byte[] content, String mediaType, String baseUri, Map<String, String> known) {
+    return read(reader.read(content, mediaType, baseUri), known);
   }
 
   /** Reads the records of an already parsed document. */
   public HarvestedDocument read(Model model) {
+    return read(model, Map.of());
+  }
+
+  private HarvestedDocument read(Model model, Map<String, String> known) {
     CatalogueDocument document = CatalogueDocument.of(model);
     List<HarvestedRecord> records = new ArrayList<>();
     for (Resource dataset : document.datasets()) {
-      records.add(record(dataset));
+      records.add(record(dataset, known));
     }
     List<Finding> findings = new ArrayList<>();
     records = rejectDuplicateIds(records, findings);
@@ -57,10 +72,19 @@ public class DcatDocumentImport {
 
   /** One dataset of a parsed document as a harvested record. */
   public HarvestedRecord record(Resource dataset) {
+    return record(dataset, Map.of());
+  }
+
+  private HarvestedRecord record(Resource dataset, Map<String, String> known) {
     RecordGraph graph = RecordGraph.of(dataset);
     Model model = graph.model();
     Resource subject = graph.dataset(model);
     String focus = subject.isAnon() ? null : subject.getURI();
+    String knownId = known.get(graph.contentHash());
+    if (knownId != null) {
+      return HarvestedRecord.unchanged(
+          knownId, focus, graph.canonicalNTriples(), graph.contentHash());
+    }
     DcatRecordMapper.Mapping mapping = mapper.map(subject);
     ProfileReport report = validator.validate(model, subject);
     List<Finding> warnings = new ArrayList<>(report.warnings());
@@ -83,7 +107,8 @@ public class DcatDocumentImport {
         graph.contentHash(),
         warnings,
         violations,
-        report);
+        report,
+        false);
   }
 
   /**
@@ -140,7 +165,8 @@ public class DcatDocumentImport {
               r.contentHash(),
               r.warnings(),
               violations,
-              r.validation()));
+              r.validation(),
+              false));
     }
     return result;
   }

@@ -19,6 +19,8 @@ import java.util.List;
  * @param warnings findings that do not stop the record
  * @param violations findings that reject the record
  * @param validation the SHACL validation of the record graph (its report as Turtle on demand)
+ * @param knownUnchanged its content hash equals that of a record the hub holds: it was neither
+ *     mapped nor validated again (no description, status or validation)
  */
 public record HarvestedRecord(
     String localId,
@@ -29,11 +31,19 @@ public record HarvestedRecord(
     String contentHash,
     List<Finding> warnings,
     List<Finding> violations,
-    ProfileReport validation) {
+    ProfileReport validation,
+    boolean knownUnchanged) {
 
   public HarvestedRecord {
     warnings = List.copyOf(warnings);
     violations = List.copyOf(violations);
+  }
+
+  /** A record whose content the hub already holds under this local id. */
+  public static HarvestedRecord unchanged(
+      String localId, String subject, String rawRecord, String contentHash) {
+    return new HarvestedRecord(
+        localId, subject, null, null, rawRecord, contentHash, List.of(), List.of(), null, true);
   }
 
   /** Whether the record may be stored: it has an id, a description and no violation. */

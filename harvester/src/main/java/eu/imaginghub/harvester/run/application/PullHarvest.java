@@ -46,7 +46,8 @@ public class PullHarvest {
   /** Starts a run for someone who operates the node (or an admin); returns the run id. */
   public String start(String nodeId, RunTrigger trigger, Viewer viewer) {
     viewer.requireOperator(nodeId);
-    RunLedger.Started started = ledger.begin(nodeId, trigger, Duration.ofMillis(timeoutMillis));
+    RunLedger.Started started =
+        ledger.begin(nodeId, trigger, Duration.ofMillis(timeoutMillis), viewer);
     Future<?> run = executor.submit(() -> execute(started, viewer));
     scheduler.schedule(
         () -> stopIfLate(run, started, viewer), timeoutMillis, TimeUnit.MILLISECONDS);
@@ -61,9 +62,12 @@ public class PullHarvest {
   private void execute(RunLedger.Started started, Viewer viewer) {
     HarvestRun ended = null;
     try {
+      long start = System.nanoTime();
       FetchOutcome outcome = fetcher.fetch(started.request());
+      long fetched = System.nanoTime();
       if (!Thread.currentThread().isInterrupted()) {
         ended = ledger.finish(started.runId(), outcome, viewer);
+        logTimes(started.runId(), outcome, start, fetched);
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Harvest run " + started.runId() + " could not be stored", e);
@@ -72,6 +76,23 @@ public class PullHarvest {
               started.runId(), "the harvest could not be stored: " + e.getMessage(), viewer);
     }
     failures.tellIfFailed(ended);
+  }
+
+  private static void logTimes(String runId, FetchOutcome outcome, long start, long fetched) {
+    if (outcome instanceof FetchOutcome.Complete c) {
+      long end = System.nanoTime();
+      LOG.info(
+          () ->
+              String.format(
+                  "Harvest %s: %d records from %d documents (%d bytes) fetched and read in %d ms,"
+                      + " stored in %d ms",
+                  runId,
+                  c.records().size(),
+                  c.pages(),
+                  c.bytes(),
+                  (fetched - start) / 1_000_000,
+                  (end - fetched) / 1_000_000));
+    }
   }
 
   private void stopIfLate(Future<?> run, RunLedger.Started started, Viewer viewer) {

@@ -1,10 +1,12 @@
 package eu.imaginghub.harvester.run.application;
 
+import eu.imaginghub.catalogue.dataset.application.HarvestedDatasets;
 import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.catalogue.security.Viewer;
 import eu.imaginghub.harvester.fetch.domain.FetchOutcome;
 import eu.imaginghub.harvester.fetch.domain.FetchRequest;
 import eu.imaginghub.harvester.fetch.domain.SourceFormat;
+import eu.imaginghub.harvester.provenance.domain.RecordProvenanceRepository;
 import eu.imaginghub.harvester.push.application.DatasetPush;
 import eu.imaginghub.harvester.push.domain.PushedRecord;
 import eu.imaginghub.harvester.push.infrastructure.PushedRecordReader;
@@ -22,7 +24,11 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -44,8 +50,10 @@ public class RunLedger {
   @Inject PushedRecordReader reader;
   @Inject RunTraces traces;
   @Inject Clock clock;
+  @Inject RecordProvenanceRepository provenance;
+  @Inject HarvestedDatasets datasets;
 
-  public Started begin(String nodeId, RunTrigger trigger, Duration timeout) {
+  public Started begin(String nodeId, RunTrigger trigger, Duration timeout, Viewer viewer) {
     HarvestSource source = em.find(HarvestSource.class, nodeId, LockModeType.PESSIMISTIC_WRITE);
     if (source == null) {
       throw ProblemException.notFound("harvest source", nodeId);
@@ -67,8 +75,20 @@ public class RunLedger {
             URI.create(source.url()),
             SourceFormat.valueOf(fetchFormat(source)),
             source.etag().orElse(null),
-            source.lastModified().orElse(null));
+            source.lastModified().orElse(null),
+            known(nodeId, viewer));
     return new Started(run.id(), nodeId, request);
+  }
+
+  /**
+   * What the hub holds live from the node, by content hash: the fetch need not map or validate
+   * those records again. A record withdrawn in the catalogue is read in full.
+   */
+  private Map<String, String> known(String nodeId, Viewer viewer) {
+    Set<String> live = new HashSet<>(datasets.liveLocalIds(nodeId, viewer));
+    Map<String, String> known = new HashMap<>(provenance.liveHashes(nodeId));
+    known.values().retainAll(live);
+    return known;
   }
 
   /** Stores what the fetch brought, all or nothing, and ends the run. */

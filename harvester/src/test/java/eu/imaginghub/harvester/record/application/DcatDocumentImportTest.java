@@ -17,6 +17,7 @@ import eu.imaginghub.harvester.record.domain.HarvestedDocument;
 import eu.imaginghub.harvester.record.domain.HarvestedRecord;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -288,6 +289,31 @@ class DcatDocumentImportTest {
         .containsExactly(
             "local id same-id is used by another record",
             "local id same-id is used by another record");
+  }
+
+  @Test
+  void aRecordWhoseContentTheHubHoldsIsNeitherMappedNorValidatedAgain() {
+    HarvestedDocument first = read("paged-catalogue-page-1.ttl");
+    HarvestedRecord a = first.records().get(0);
+    String name = "paged-catalogue-page-1.ttl";
+
+    HarvestedDocument again =
+        documents.read(
+            Fixtures.bytes(name),
+            Fixtures.mediaType(name),
+            Fixtures.base(name),
+            Map.of(a.contentHash(), a.localId()));
+
+    HarvestedRecord known = again.records().get(0);
+    assertThat(known.knownUnchanged()).isTrue();
+    assertThat(known.localId()).isEqualTo(a.localId());
+    assertThat(known.contentHash()).isEqualTo(a.contentHash());
+    assertThat(known.rawRecord()).isEqualTo(a.rawRecord());
+    assertThat(known.description()).isNull();
+    assertThat(known.validation()).isNull();
+    assertThat(again.records().get(1).knownUnchanged()).isFalse();
+    assertThat(again.records().get(1).description())
+        .isEqualTo(first.records().get(1).description());
   }
 
   @Test
