@@ -7,9 +7,7 @@ import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Fetches the documents of the datasets a catalogue only lists (the FAIR Data Point layout), at
@@ -17,8 +15,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * whole.
  */
 final class DatasetDereferencer {
-
-  private static final AtomicInteger POOLS = new AtomicInteger();
 
   private final int concurrency;
 
@@ -31,7 +27,7 @@ final class DatasetDereferencer {
     if (iris.isEmpty()) {
       return List.of();
     }
-    ExecutorService pool = pool(Math.min(concurrency, iris.size()));
+    ExecutorService pool = ReaderThreads.pool("dereference", Math.min(concurrency, iris.size()));
     try {
       CompletionService<Indexed> done = new ExecutorCompletionService<>(pool);
       for (int i = 0; i < iris.size(); i++) {
@@ -62,18 +58,6 @@ final class DatasetDereferencer {
       Thread.currentThread().interrupt();
       throw new FetchException(any.toString(), "dereferencing datasets was interrupted", e);
     }
-  }
-
-  private static ExecutorService pool(int threads) {
-    int id = POOLS.incrementAndGet();
-    AtomicInteger n = new AtomicInteger();
-    return Executors.newFixedThreadPool(
-        threads,
-        r -> {
-          Thread t = new Thread(r, "harvester-dereference-" + id + "-" + n.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        });
   }
 
   private record Indexed(int index, ParsedDocument document) {}

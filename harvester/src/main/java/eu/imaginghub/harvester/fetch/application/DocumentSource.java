@@ -53,12 +53,17 @@ final class DocumentSource {
 
   /** Gets a document and reads it. */
   ParsedDocument fetch(URI url) {
+    return read(get(url));
+  }
+
+  /** Gets a document unconditionally. */
+  PageResponse get(URI url) {
     PageResponse page = get(url, null, null);
     if (page.notModified()) {
       throw new FetchException(
           url.toString(), url + ": HTTP status 304 to an unconditional request");
     }
-    return read(page);
+    return page;
   }
 
   /**

@@ -9,21 +9,15 @@ import eu.imaginghub.harvester.fetch.infrastructure.PageResponse;
 import eu.imaginghub.harvester.record.application.DcatDocumentImport;
 import java.net.URI;
 import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Fetches a node's harvest source, all or nothing. The first page is requested conditionally (a 304
- * ends the fetch); then every page the catalogue links to (Hydra {@code next} / {@code nextPage}
- * and {@code Link: rel="next"}), each once, up to the page limit; then the documents of the
- * datasets the pages only list, with bounded concurrency. Any fault anywhere makes the outcome
- * {@link FetchOutcome.Failed}. Thread-safe: one instance, with its one HTTP client, serves all
- * sources.
+ * ends the fetch); then every page the catalogue links to, each once, up to the page limit (see
+ * {@link PageWalker}); then the documents of the datasets the pages only list, with bounded
+ * concurrency. Any fault anywhere makes the outcome {@link FetchOutcome.Failed}. Thread-safe: one
+ * instance, with its one HTTP client, serves all sources.
  */
 public final class NodeFetcher {
 
@@ -60,7 +54,9 @@ public final class NodeFetcher {
       return new FetchOutcome.NotModified(first.url().toString());
     }
     RecordCollector collector = new RecordCollector(settings.maxRecords());
-    Set<URI> listed = readPages(request.url(), first, source, collector);
+    Set<URI> listed =
+        new PageWalker(source, collector, settings.maxPages(), settings.concurrency())
+            .walk(request.url(), first);
     if (collector.records().size() + listed.size() > settings.maxRecords()) {
       throw new FetchException(
           request.url().toString(),
@@ -77,61 +73,5 @@ public final class NodeFetcher {
         first.lastModified(),
         collector.documents(),
         collector.bytes());
-  }
-
-  /** Reads the first page and those it leads to; returns the IRIs of listed-only datasets. */
-  private Set<URI> readPages(
-      URI start, PageResponse first, DocumentSource source, RecordCollector collector) {
-    Set<String> seen = new HashSet<>(List.of(key(start), key(first.url())));
-    Set<URI> listed = new LinkedHashSet<>();
-    Deque<URI> queue = new ArrayDeque<>();
-    ParsedDocument parsed = source.read(first);
-    int pages = 1;
-    while (true) {
-      collector.add(parsed);
-      listed.addAll(uris(parsed.document().listedOnly(), parsed.url()));
-      for (URI next : nextPages(parsed)) {
-        if (seen.add(key(next))) {
-          queue.add(next);
-        }
-      }
-      if (queue.isEmpty()) {
-        return listed;
-      }
-      if (pages >= settings.maxPages()) {
-        throw new FetchException(
-            parsed.url(),
-            start + ": the catalogue has more than " + settings.maxPages() + " pages, the limit");
-      }
-      parsed = source.fetch(queue.poll());
-      pages++;
-      seen.add(key(parsed.page().url()));
-    }
-  }
-
-  private static List<URI> nextPages(ParsedDocument parsed) {
-    List<URI> next = new ArrayList<>(uris(parsed.document().nextPages(), parsed.url()));
-    next.addAll(parsed.page().nextLinks());
-    return next;
-  }
-
-  private static List<URI> uris(List<String> iris, String from) {
-    List<URI> result = new ArrayList<>();
-    for (String iri : iris) {
-      try {
-        result.add(URI.create(iri));
-      } catch (IllegalArgumentException e) {
-        throw new FetchException(from, from + ": links to an invalid IRI " + iri, e);
-      }
-    }
-    return result;
-  }
-
-  /** Pages are told apart by their normalised URI without fragment. */
-  private static String key(URI uri) {
-    URI normal = uri.normalize();
-    String text = normal.toString();
-    int hash = text.indexOf('#');
-    return hash < 0 ? text : text.substring(0, hash);
   }
 }
