@@ -4,6 +4,7 @@ import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.node.domain.Node;
 import eu.imaginghub.harvester.provenance.domain.RecordProvenance;
 import eu.imaginghub.harvester.run.domain.HarvestRun;
+import eu.imaginghub.harvester.run.domain.RunRecord;
 import eu.imaginghub.harvester.source.domain.HarvestSource;
 import eu.imaginghub.harvester.token.domain.NodeToken;
 import eu.imaginghub.tracer.anchor.domain.AnchorBatch;
@@ -36,6 +37,7 @@ final class HubPersistenceUnit implements PersistenceUnitInfo {
           Dataset.class,
           HarvestSource.class,
           HarvestRun.class,
+          RunRecord.class,
           RecordProvenance.class,
           NodeToken.class);
 

@@ -124,6 +124,43 @@ class PushApiIT {
   }
 
   @Test
+  void eachRunKeepsItsValidationReportAsJsonAndAsOneShaclReport() {
+    HubClient node = nodeWithToken("push-report");
+    String turtle =
+        fixture("eucaim-complete.ttl")
+            + "\n"
+            + fixture("healthdcat-ap.ttl")
+            + "\n"
+            + fixture("unlisted-standin.ttl");
+    Reply pushed = node.send("POST", "/api/nodes/push-report/datasets", "text/turtle", turtle);
+    assertThat(pushed.status()).as(pushed.body()).isEqualTo(200);
+    String run = pushed.json().getString("run");
+
+    Reply validation = node.get("/api/harvests/" + run + "/validation");
+    assertThat(validation.status()).as(validation.body()).isEqualTo(200);
+    List<JsonObject> records =
+        validation.json().getJsonArray("records").getValuesAs(JsonObject.class);
+    assertThat(validation.json().getInt("total")).isEqualTo(records.size());
+    JsonObject refused =
+        records.stream().filter(r -> r.getString("outcome").equals("INVALID")).findFirst().get();
+    assertThat(refused.getJsonArray("findings").getValuesAs(JsonObject.class))
+        .extracting(f -> f.getString("severity"))
+        .contains("VIOLATION");
+    JsonObject warned =
+        records.stream().filter(r -> r.getString("outcome").equals("ADDED")).findFirst().get();
+    assertThat(warned.getJsonArray("findings").getValuesAs(JsonObject.class))
+        .extracting(f -> f.getString("severity"))
+        .containsOnly("WARNING");
+
+    Reply shacl = node.get("/api/harvests/" + run + "/validation", "text/turtle");
+    assertThat(shacl.status()).isEqualTo(200);
+    assertThat(shacl.body()).contains("sh:ValidationReport", "sh:result", "sh:conforms");
+    assertThat(shacl.body()).containsPattern("sh:conforms\\s+false");
+    assertThat(anonymous.get("/api/harvests/" + run + "/validation").status()).isEqualTo(401);
+    assertThat(node.get("/api/harvests/" + run + "/validation?size=0").status()).isEqualTo(400);
+  }
+
+  @Test
   void theSameGraphInAnotherSyntaxIsUnchanged() {
     HubClient node = nodeWithToken("push-syntax");
     String path = "/api/nodes/push-syntax/datasets/prostate-mri-2024";

@@ -11,6 +11,7 @@ import eu.imaginghub.harvester.provenance.domain.RecordProvenanceRepository;
 import eu.imaginghub.harvester.push.domain.PushReport;
 import eu.imaginghub.harvester.push.domain.PushedRecord;
 import eu.imaginghub.harvester.push.domain.RecordResult;
+import eu.imaginghub.harvester.push.infrastructure.FindingsJson;
 import eu.imaginghub.harvester.record.domain.Finding;
 import eu.imaginghub.harvester.record.domain.LocalIds;
 import eu.imaginghub.harvester.run.application.RunTraces;
@@ -18,6 +19,7 @@ import eu.imaginghub.harvester.run.domain.HarvestRun;
 import eu.imaginghub.harvester.run.domain.HarvestRunRepository;
 import eu.imaginghub.harvester.run.domain.RecordOutcome;
 import eu.imaginghub.harvester.run.domain.RunError;
+import eu.imaginghub.harvester.run.domain.RunRecord;
 import eu.imaginghub.harvester.run.domain.RunTrigger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,6 +52,7 @@ public class DatasetPush {
   @Inject RecordProvenanceRepository provenance;
   @Inject Clock clock;
   @Inject RunTraces traces;
+  @Inject FindingsJson findings;
 
   /**
    * Upserts the records; with {@code fullSync}, also withdraws the node's datasets not among them.
@@ -86,6 +89,7 @@ public class DatasetPush {
     Set<String> inCatalogue = new HashSet<>(live);
     List<RecordResult> results = new ArrayList<>();
     List<RunError> errors = new ArrayList<>();
+    int position = 0;
     for (PushedRecord pushed : checked) {
       RecordProvenance before = known.get(pushed.localId());
       boolean stored = before != null && inCatalogue.contains(pushed.localId());
@@ -93,6 +97,7 @@ public class DatasetPush {
       RecordOutcome outcome = store(nodeId, r, before, stored, run, source, viewer);
       run.count(outcome);
       results.add(new RecordResult(r.localId(), outcome, r.warnings(), r.violations()));
+      keepFindings(run, position++, r, outcome);
       r.violations().forEach(v -> errors.add(new RunError(r.localId(), 0, 0, v.toString())));
     }
     if (complete) {
@@ -153,6 +158,23 @@ public class DatasetPush {
       provenance.add(p);
     }
     return RecordOutcome.valueOf(outcome.name());
+  }
+
+  /** What validation said about a record with any finding, kept with the run. */
+  private void keepFindings(HarvestRun run, int position, PushedRecord r, RecordOutcome outcome) {
+    if (r.warnings().isEmpty() && r.violations().isEmpty()) {
+      return;
+    }
+    List<Finding> all = new ArrayList<>(r.violations());
+    all.addAll(r.warnings());
+    runs.add(
+        new RunRecord(
+            run.id(),
+            position,
+            r.localId(),
+            outcome,
+            findings.write(all),
+            r.received() == null ? null : r.received().shaclReport()));
   }
 
   /**

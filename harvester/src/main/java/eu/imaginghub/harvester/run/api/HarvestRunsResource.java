@@ -1,27 +1,75 @@
 package eu.imaginghub.harvester.run.api;
 
+import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.catalogue.security.CurrentViewer;
+import eu.imaginghub.harvester.push.api.PushReportJson.FindingJson;
+import eu.imaginghub.harvester.push.infrastructure.FindingsJson;
 import eu.imaginghub.harvester.run.application.HarvestRuns;
+import eu.imaginghub.harvester.run.application.RunValidation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/** One run's report: status, counts, duration and errors (admins and the node's operators). */
+/**
+ * One run's report: status, counts, duration and errors; and its validation report, as JSON or as
+ * one SHACL report in Turtle (admins and the node's operators).
+ */
 @RequestScoped
 @Path("harvests")
 @Produces(MediaType.APPLICATION_JSON)
 public class HarvestRunsResource {
 
+  private static final int MAX_SIZE = 1000;
+
   @Inject HarvestRuns runs;
+  @Inject RunValidation validation;
+  @Inject FindingsJson findings;
   @Inject CurrentViewer viewer;
 
   @GET
   @Path("{run}")
   public HarvestRunJson get(@PathParam("run") String run) {
     return HarvestRunJson.of(runs.get(run, viewer.get()));
+  }
+
+  @GET
+  @Path("{run}/validation")
+  public RunValidationJson validation(
+      @PathParam("run") String run,
+      @QueryParam("page") @DefaultValue("1") int page,
+      @QueryParam("size") @DefaultValue("100") int size) {
+    if (page < 1 || size < 1 || size > MAX_SIZE) {
+      throw ProblemException.invalid(
+          "page", "page must be 1 or more and size between 1 and " + MAX_SIZE);
+    }
+    RunValidation.Page p = validation.page(run, page - 1, size, viewer.get());
+    return new RunValidationJson(
+        p.run().id(),
+        p.run().nodeId(),
+        p.total(),
+        page,
+        size,
+        p.records().stream()
+            .map(
+                r ->
+                    new RunValidationJson.RecordJson(
+                        r.localId(),
+                        r.outcome().name(),
+                        r.shaclReport().isPresent(),
+                        FindingJson.all(findings.read(r.findingsJson()))))
+            .toList());
+  }
+
+  @GET
+  @Path("{run}/validation")
+  @Produces("text/turtle;qs=0.9")
+  public String validationTurtle(@PathParam("run") String run) {
+    return validation.shaclTurtle(run, viewer.get());
   }
 }

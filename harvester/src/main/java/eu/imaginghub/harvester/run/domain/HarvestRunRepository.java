@@ -12,4 +12,13 @@ public interface HarvestRunRepository {
   List<HarvestRun> ofNode(String nodeId, int limit);
 
   void add(HarvestRun run);
+
+  /** Keeps what validation said about one record of a run. */
+  void add(RunRecord record);
+
+  /** The run's records that had findings, in run order, from {@code first}. */
+  List<RunRecord> records(String runId, int first, int max);
+
+  /** How many of the run's records had findings. */
+  long countRecords(String runId);
 }

@@ -2,6 +2,7 @@ package eu.imaginghub.harvester.run.infrastructure;
 
 import eu.imaginghub.harvester.run.domain.HarvestRun;
 import eu.imaginghub.harvester.run.domain.HarvestRunRepository;
+import eu.imaginghub.harvester.run.domain.RunRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,5 +32,27 @@ public class JpaHarvestRunRepository implements HarvestRunRepository {
   @Override
   public void add(HarvestRun run) {
     em.persist(run);
+  }
+
+  @Override
+  public void add(RunRecord record) {
+    em.persist(record);
+  }
+
+  @Override
+  public List<RunRecord> records(String runId, int first, int max) {
+    return em.createQuery(
+            "select r from RunRecord r where r.runId = :run order by r.position", RunRecord.class)
+        .setParameter("run", runId)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public long countRecords(String runId) {
+    return em.createQuery("select count(r) from RunRecord r where r.runId = :run", Long.class)
+        .setParameter("run", runId)
+        .getSingleResult();
   }
 }
