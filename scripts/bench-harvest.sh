@@ -33,7 +33,7 @@ fi
 mkdir -p "$BENCH"
 log "starting the hub on an empty embedded database"
 HUB_DATA_DIR=$BENCH/data HUB_DEMO_ENABLED=false HARVESTER_FETCH_ALLOW_PRIVATE=loopback \
-  java -Xmx4g -jar webapp/target/payara-micro.jar --deploy webapp/target/hub.war --contextroot / \
+  java -Xmx8g -jar webapp/target/payara-micro.jar --deploy webapp/target/hub.war --contextroot / \
   --port "$PORT" --nocluster --disablephonehome >"$BENCH/hub.log" 2>&1 &
 HUB_PID=$!
 for _ in $(seq 1 600); do
