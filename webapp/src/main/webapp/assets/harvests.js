@@ -1,5 +1,5 @@
 // Harvesting panel of the nodes page: a node's source, "Harvest now" and its runs.
-import { json } from './api.js';
+import { RDF_FORMATS, downloadAs, json } from './api.js';
 import { currentUser, hasRole } from './auth.js';
 import { h, problemBox } from './dom.js';
 import { humanize, num, timeEl } from './format.js';
@@ -122,12 +122,13 @@ async function loadRuns(nodeId, container) {
       container.replaceChildren(h('p', { class: 'muted' }, 'No harvest has run yet.'));
       return;
     }
+    const findings = h('div', { id: 'harvest-validation' });
     container.replaceChildren(
       h(
         'table',
         { class: 'data-table', id: 'harvest-runs-table' },
         h('caption', {}, 'Latest runs'),
-        h('thead', {}, h('tr', {}, ['Started', 'Trigger', 'Status', 'Result', 'Errors'].map((t) => h('th', { scope: 'col' }, t)))),
+        h('thead', {}, h('tr', {}, ['Started', 'Trigger', 'Status', 'Result', 'Errors', 'Validation'].map((t) => h('th', { scope: 'col' }, t)))),
         h(
           'tbody',
           {},
@@ -140,12 +141,51 @@ async function loadRuns(nodeId, container) {
               h('td', {}, humanize(r.status)),
               h('td', {}, summary(r)),
               h('td', {}, (r.errors || []).slice(0, 3).map((e) => h('div', {}, e.line > 0 ? `line ${e.line}, column ${e.column}: ` : '', e.recordId ? `${e.recordId}: ` : '', e.message))),
+              h('td', {}, h('button', { type: 'button', class: 'btn btn-small run-validation', onclick: () => showValidation(r, findings) }, 'Findings')),
             ),
           ),
         ),
       ),
+      findings,
     );
   } catch (error) {
     container.replaceChildren(problemBox(error, 'The runs could not be loaded'));
+  }
+}
+
+/** The run's validation report: the records it read that had findings, and its SHACL report. */
+async function showValidation(run, container) {
+  try {
+    const report = await json(`harvests/${encodeURIComponent(run.id)}/validation`, { params: { size: '200' } });
+    const turtle = RDF_FORMATS.find((f) => f.key === 'turtle');
+    const download = h('button', { type: 'button', class: 'btn btn-small', onclick: () => downloadAs(`harvests/${encodeURIComponent(run.id)}/validation`, turtle, `validation-${run.id}`) }, 'SHACL report (Turtle)');
+    if (!report.records.length) {
+      container.replaceChildren(h('p', { class: 'muted', id: 'harvest-validation-empty' }, 'No record of this run had a validation finding.'), download);
+      return;
+    }
+    container.replaceChildren(
+      h(
+        'table',
+        { class: 'data-table', id: 'harvest-validation-table' },
+        h('caption', {}, `Validation findings: ${num(report.total)} record(s)${report.total > report.records.length ? `, the first ${num(report.records.length)} shown` : ''}`),
+        h('thead', {}, h('tr', {}, ['Record', 'Outcome', 'Findings'].map((t) => h('th', { scope: 'col' }, t)))),
+        h(
+          'tbody',
+          {},
+          report.records.map((rec) =>
+            h(
+              'tr',
+              { class: 'validation-record' },
+              h('td', {}, rec.localId || '(no id)'),
+              h('td', {}, humanize(rec.outcome)),
+              h('td', {}, rec.findings.map((f) => h('div', { class: f.severity === 'VIOLATION' ? 'finding-violation' : 'finding-warning' }, `${humanize(f.severity)}: ${f.message}`))),
+            ),
+          ),
+        ),
+      ),
+      download,
+    );
+  } catch (error) {
+    container.replaceChildren(problemBox(error, 'The validation report could not be loaded'));
   }
 }

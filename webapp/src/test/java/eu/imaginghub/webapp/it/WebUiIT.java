@@ -153,6 +153,12 @@ class WebUiIT {
         wait.until(
             ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector(".harvest-run[data-status='SUCCEEDED']")));
+        // the run's validation report: its findings, or word that it had none
+        browser.findElement(By.cssSelector(".harvest-run .run-validation")).click();
+        wait.until(
+            ExpectedConditions.or(
+                ExpectedConditions.presenceOfElementLocated(By.id("harvest-validation-table")),
+                ExpectedConditions.presenceOfElementLocated(By.id("harvest-validation-empty"))));
       } finally {
         browser.findElement(By.id("logout-button")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-user")));

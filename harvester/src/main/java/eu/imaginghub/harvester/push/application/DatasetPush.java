@@ -84,6 +84,11 @@ public class DatasetPush {
       Viewer viewer) {
     List<PushedRecord> checked = refuseDuplicates(records);
     Map<String, RecordProvenance> known = known(nodeId, checked);
+    // records taken as unchanged need only the hashes the hub holds, not their provenance rows
+    Map<String, String> held =
+        checked.stream().anyMatch(PushedRecord::knownUnchanged)
+            ? provenance.liveHashes(nodeId)
+            : Map.of();
     // read before any write: what the catalogue holds, whoever withdrew what
     List<String> live = catalogue.liveLocalIds(nodeId, viewer);
     Set<String> inCatalogue = new HashSet<>(live);
@@ -93,7 +98,7 @@ public class DatasetPush {
     for (PushedRecord pushed : checked) {
       RecordProvenance before = known.get(pushed.localId());
       boolean stored = before != null && inCatalogue.contains(pushed.localId());
-      PushedRecord r = stillKnown(pushed, before, stored);
+      PushedRecord r = pushed.knownUnchanged() ? stillHeld(pushed, held, inCatalogue) : pushed;
       RecordOutcome outcome = store(nodeId, r, before, stored, run, source, viewer);
       run.count(outcome);
       results.add(new RecordResult(r.localId(), outcome, r.warnings(), r.violations()));
@@ -140,7 +145,7 @@ public class DatasetPush {
       String source,
       Viewer viewer) {
     if (r.knownUnchanged() && r.violations().isEmpty()) {
-      return RecordOutcome.UNCHANGED; // checked by stillKnown: the hub holds this very content
+      return RecordOutcome.UNCHANGED; // checked by stillHeld: the hub holds this very content
     }
     if (!r.accepted()) {
       return RecordOutcome.INVALID;
@@ -182,9 +187,11 @@ public class DatasetPush {
    * that content live; else it was withdrawn or replaced meanwhile, and without its mapping it
    * cannot be stored: it is refused for this run and read in full by the next.
    */
-  private static PushedRecord stillKnown(PushedRecord r, RecordProvenance before, boolean stored) {
-    if (!r.knownUnchanged()
-        || (stored && r.violations().isEmpty() && before.unchangedBy(r.received().contentHash()))) {
+  private static PushedRecord stillHeld(
+      PushedRecord r, Map<String, String> held, Set<String> inCatalogue) {
+    if (r.violations().isEmpty()
+        && inCatalogue.contains(r.localId())
+        && r.localId().equals(held.get(r.received().contentHash()))) {
       return r;
     }
     return r.refused(
@@ -197,10 +204,7 @@ public class DatasetPush {
 
   private Map<String, RecordProvenance> known(String nodeId, List<PushedRecord> records) {
     List<String> ids =
-        records.stream()
-            .filter(r -> r.accepted() || r.knownUnchanged())
-            .map(PushedRecord::localId)
-            .toList();
+        records.stream().filter(PushedRecord::accepted).map(PushedRecord::localId).toList();
     return provenance.findAll(nodeId, ids).stream()
         .collect(Collectors.toMap(RecordProvenance::localId, Function.identity()));
   }
