@@ -53,32 +53,44 @@ public class Anchorer {
   /** Seals the next batch if there are unanchored traces; returns how many it sealed. */
   @Transactional
   public int sealNextBatch() {
-    List<Trace> traces =
+    // only sequence and hash are needed: loading whole traces made sealing trail the writers
+    List<Object[]> chained =
         em.createQuery(
-                "select t from Trace t where t.batchId is null and t.sequence is not null"
-                    + " order by t.sequence",
-                Trace.class)
+                "select t.sequence, t.hash from Trace t where t.batchId is null"
+                    + " and t.sequence is not null order by t.sequence",
+                Object[].class)
             .setMaxResults(batchSize)
             .getResultList();
-    if (traces.isEmpty()) {
+    if (chained.isEmpty()) {
       return 0;
     }
     long id =
         em.createQuery("select coalesce(max(b.id), 0) from AnchorBatch b", Long.class)
                 .getSingleResult()
             + 1;
-    String root = HexFormat.of().formatHex(tree(traces).root());
-    AnchorBatch batch =
+    long from = (Long) chained.get(0)[0];
+    long to = (Long) chained.get(chained.size() - 1)[0];
+    MerkleTree tree =
+        new MerkleTree(
+            chained.stream().map(row -> HexFormat.of().parseHex((String) row[1])).toList());
+    em.persist(
         new AnchorBatch(
-            id,
-            traces.get(0).sequence(),
-            traces.get(traces.size() - 1).sequence(),
-            root,
-            mode(),
-            clock.instant());
-    em.persist(batch);
-    traces.forEach(t -> t.assignTo(id));
-    return traces.size();
+            id, from, to, HexFormat.of().formatHex(tree.root()), mode(), clock.instant()));
+    em.flush(); // the batch row first: traces reference it
+    int assigned =
+        em.createQuery(
+                "update Trace t set t.batchId = :batch"
+                    + " where t.sequence between :from and :to and t.batchId is null")
+            .setParameter("batch", id)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .executeUpdate();
+    if (assigned != chained.size()) {
+      // the chain has a gap or another sealer raced this one: roll back, seal again next round
+      throw new IllegalStateException(
+          "batch " + id + " covers " + chained.size() + " traces but " + assigned + " matched");
+    }
+    return assigned;
   }
 
   /** The Merkle tree over traces' hashes, in sequence order. */
