@@ -114,8 +114,7 @@ final class DocumentSource {
   }
 
   private static boolean isPlainJson(String mediaType) {
-    return mediaType != null
-        && mediaType.split(";", 2)[0].strip().equalsIgnoreCase("application/json");
+    return "application/json".equals(HubJsonReader.bareType(mediaType));
   }
 
   private static boolean isEmpty(HarvestedDocument document) {

@@ -111,7 +111,7 @@ final class PageWalker {
     }
   }
 
-  static List<URI> uris(List<String> iris, String from) {
+  private static List<URI> uris(List<String> iris, String from) {
     List<URI> result = new ArrayList<>();
     for (String iri : iris) {
       try {

@@ -29,6 +29,11 @@ public record FetchRequest(
     this(url, format, etag, lastModified, Map.of());
   }
 
+  /** The same fetch, knowing the given records. */
+  public FetchRequest knowing(Map<String, String> records) {
+    return new FetchRequest(url, format, etag, lastModified, records);
+  }
+
   /** An unconditional fetch. */
   public static FetchRequest of(URI url, SourceFormat format) {
     return new FetchRequest(url, format, null, null);

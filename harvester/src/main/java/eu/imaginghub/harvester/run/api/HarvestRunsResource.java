@@ -2,7 +2,6 @@ package eu.imaginghub.harvester.run.api;
 
 import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.catalogue.security.CurrentViewer;
-import eu.imaginghub.harvester.push.api.PushReportJson.FindingJson;
 import eu.imaginghub.harvester.push.infrastructure.FindingsJson;
 import eu.imaginghub.harvester.run.application.HarvestRuns;
 import eu.imaginghub.harvester.run.application.RunValidation;
@@ -49,21 +48,7 @@ public class HarvestRunsResource {
           "page", "page must be 1 or more and size between 1 and " + MAX_SIZE);
     }
     RunValidation.Page p = validation.page(run, page - 1, size, viewer.get());
-    return new RunValidationJson(
-        p.run().id(),
-        p.run().nodeId(),
-        p.total(),
-        page,
-        size,
-        p.records().stream()
-            .map(
-                r ->
-                    new RunValidationJson.RecordJson(
-                        r.localId(),
-                        r.outcome().name(),
-                        r.shaclReport().isPresent(),
-                        FindingJson.all(findings.read(r.findingsJson()))))
-            .toList());
+    return RunValidationJson.of(p, page, size, findings);
   }
 
   @GET

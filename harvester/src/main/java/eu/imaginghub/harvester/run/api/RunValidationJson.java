@@ -1,6 +1,8 @@
 package eu.imaginghub.harvester.run.api;
 
 import eu.imaginghub.harvester.push.api.PushReportJson.FindingJson;
+import eu.imaginghub.harvester.push.infrastructure.FindingsJson;
+import eu.imaginghub.harvester.run.application.RunValidation;
 import java.util.List;
 
 /**
@@ -19,4 +21,22 @@ public record RunValidationJson(
   /** One record's findings. */
   public record RecordJson(
       String localId, String outcome, boolean shaclReport, List<FindingJson> findings) {}
+
+  static RunValidationJson of(RunValidation.Page p, int page, int size, FindingsJson findings) {
+    return new RunValidationJson(
+        p.run().id(),
+        p.run().nodeId(),
+        p.total(),
+        page,
+        size,
+        p.records().stream()
+            .map(
+                r ->
+                    new RecordJson(
+                        r.localId(),
+                        r.outcome().name(),
+                        r.shaclReport().isPresent(),
+                        FindingJson.all(findings.read(r.findingsJson()))))
+            .toList());
+  }
 }

@@ -12,6 +12,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -46,8 +47,7 @@ public class PullHarvest {
   /** Starts a run for someone who operates the node (or an admin); returns the run id. */
   public String start(String nodeId, RunTrigger trigger, Viewer viewer) {
     viewer.requireOperator(nodeId);
-    RunLedger.Started started =
-        ledger.begin(nodeId, trigger, Duration.ofMillis(timeoutMillis), viewer);
+    RunLedger.Started started = ledger.begin(nodeId, trigger, Duration.ofMillis(timeoutMillis));
     Future<?> run = executor.submit(() -> execute(started, viewer));
     scheduler.schedule(
         () -> stopIfLate(run, started, viewer), timeoutMillis, TimeUnit.MILLISECONDS);
@@ -63,7 +63,9 @@ public class PullHarvest {
     HarvestRun ended = null;
     try {
       long start = System.nanoTime();
-      FetchOutcome outcome = fetcher.fetch(started.request());
+      // read here, off the request that started the run and outside the source's lock
+      Map<String, String> known = ledger.known(started.nodeId(), viewer);
+      FetchOutcome outcome = fetcher.fetch(started.request().knowing(known));
       long fetched = System.nanoTime();
       if (!Thread.currentThread().isInterrupted()) {
         ended = ledger.finish(started.runId(), outcome, viewer);

@@ -53,7 +53,7 @@ public class RunLedger {
   @Inject RecordProvenanceRepository provenance;
   @Inject HarvestedDatasets datasets;
 
-  public Started begin(String nodeId, RunTrigger trigger, Duration timeout, Viewer viewer) {
+  public Started begin(String nodeId, RunTrigger trigger, Duration timeout) {
     HarvestSource source = em.find(HarvestSource.class, nodeId, LockModeType.PESSIMISTIC_WRITE);
     if (source == null) {
       throw ProblemException.notFound("harvest source", nodeId);
@@ -75,8 +75,7 @@ public class RunLedger {
             URI.create(source.url()),
             SourceFormat.valueOf(fetchFormat(source)),
             source.etag().orElse(null),
-            source.lastModified().orElse(null),
-            known(nodeId, viewer));
+            source.lastModified().orElse(null));
     return new Started(run.id(), nodeId, request);
   }
 
@@ -84,7 +83,7 @@ public class RunLedger {
    * What the hub holds live from the node, by content hash: the fetch need not map or validate
    * those records again. A record withdrawn in the catalogue is read in full.
    */
-  private Map<String, String> known(String nodeId, Viewer viewer) {
+  public Map<String, String> known(String nodeId, Viewer viewer) {
     Set<String> live = new HashSet<>(datasets.liveLocalIds(nodeId, viewer));
     Map<String, String> known = new HashMap<>(provenance.liveHashes(nodeId));
     known.values().retainAll(live);

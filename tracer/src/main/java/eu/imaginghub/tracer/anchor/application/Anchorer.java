@@ -70,9 +70,7 @@ public class Anchorer {
             + 1;
     long from = (Long) chained.get(0)[0];
     long to = (Long) chained.get(chained.size() - 1)[0];
-    MerkleTree tree =
-        new MerkleTree(
-            chained.stream().map(row -> HexFormat.of().parseHex((String) row[1])).toList());
+    MerkleTree tree = treeOfHashes(chained.stream().map(row -> (String) row[1]).toList());
     em.persist(
         new AnchorBatch(
             id, from, to, HexFormat.of().formatHex(tree.root()), mode(), clock.instant()));
@@ -95,6 +93,10 @@ public class Anchorer {
 
   /** The Merkle tree over traces' hashes, in sequence order. */
   public static MerkleTree tree(List<Trace> traces) {
-    return new MerkleTree(traces.stream().map(t -> HexFormat.of().parseHex(t.hash())).toList());
+    return treeOfHashes(traces.stream().map(Trace::hash).toList());
+  }
+
+  private static MerkleTree treeOfHashes(List<String> hexHashes) {
+    return new MerkleTree(hexHashes.stream().map(HexFormat.of()::parseHex).toList());
   }
 }
