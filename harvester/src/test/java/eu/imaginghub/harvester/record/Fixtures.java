@@ -3,6 +3,7 @@ package eu.imaginghub.harvester.record;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /** The fixture documents under {@code src/test/resources/fixtures}. */
 public final class Fixtures {
@@ -18,6 +19,11 @@ public final class Fixtures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A fixture as UTF-8 text. */
+  public static String text(String name) {
+    return new String(bytes(name), StandardCharsets.UTF_8);
   }
 
   /** The media type a server would send for a fixture, by its extension. */

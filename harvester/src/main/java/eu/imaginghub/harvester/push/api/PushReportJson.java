@@ -10,12 +10,14 @@ import java.util.Locale;
 /** What a push did, as the API shows it: the run, its counts and one result per record. */
 public record PushReportJson(
     String run,
+    String status,
     long added,
     long updated,
     long unchanged,
     long withdrawn,
     long invalid,
-    List<RecordJson> records) {
+    List<RecordJson> records,
+    List<String> heldWithdrawals) {
 
   /** One record's result; the outcome in lower case (added, updated, ...). */
   public record RecordJson(
@@ -43,11 +45,13 @@ public record PushReportJson(
   static PushReportJson of(PushReport report) {
     return new PushReportJson(
         report.runId(),
+        report.status(),
         report.count(RecordOutcome.ADDED),
         report.count(RecordOutcome.UPDATED),
         report.count(RecordOutcome.UNCHANGED),
         report.count(RecordOutcome.WITHDRAWN),
         report.count(RecordOutcome.INVALID),
-        report.records().stream().map(RecordJson::of).toList());
+        report.records().stream().map(RecordJson::of).toList(),
+        report.heldWithdrawals());
   }
 }

@@ -53,6 +53,7 @@ public class DatasetPush {
   @Inject Clock clock;
   @Inject RunTraces traces;
   @Inject FindingsJson findings;
+  @Inject Withdrawals withdrawals;
 
   /**
    * Upserts the records; with {@code fullSync}, also withdraws the node's datasets not among them.
@@ -63,13 +64,31 @@ public class DatasetPush {
     HarvestRun run = new HarvestRun(nodeId, RunTrigger.PUSH, null, clock.instant());
     runs.add(run);
     Applied applied = apply(nodeId, records, fullSync, run, RecordProvenance.PUSH, viewer);
-    run.succeed(applied.errors(), clock.instant());
+    end(run, applied, fullSync);
     traces.finished(run, viewer);
-    return new PushReport(run.id(), applied.results());
+    return new PushReport(run.id(), run.status().name(), applied.results(), applied.held());
   }
 
-  /** What applying records did: one result per record, and the errors for the run's report. */
-  public record Applied(List<RecordResult> results, List<RunError> errors) {}
+  /**
+   * What applying records did: one result per record, the errors for the run's report, and the
+   * local ids whose withdrawal is held for a person to confirm.
+   */
+  public record Applied(List<RecordResult> results, List<RunError> errors, List<String> held) {}
+
+  /**
+   * Ends a run that applied records: held when it holds withdrawals, else succeeded; a complete
+   * listing supersedes the node's older held runs.
+   */
+  public void end(HarvestRun run, Applied applied, boolean complete) {
+    if (applied.held().isEmpty()) {
+      run.succeed(applied.errors(), clock.instant());
+    } else {
+      run.hold(applied.held(), applied.errors(), clock.instant());
+    }
+    if (complete) {
+      withdrawals.supersedeHeld(run);
+    }
+  }
 
   /**
    * Stores records in a run that is under way (pushed, or pulled from {@code source}); with {@code
@@ -105,16 +124,30 @@ public class DatasetPush {
       keepFindings(run, position++, r, outcome);
       r.violations().forEach(v -> errors.add(new RunError(r.localId(), 0, 0, v.toString())));
     }
-    if (complete) {
-      Set<String> listed = new HashSet<>();
-      checked.forEach(r -> listed.add(r.localId()));
-      for (String localId : live) {
-        if (!listed.contains(localId)) {
-          results.add(withdraw(nodeId, localId, run, viewer));
-        }
-      }
+    List<String> heldBack =
+        complete ? withdrawUnlisted(nodeId, checked, live, run, results, viewer) : List.of();
+    return new Applied(results, errors, heldBack);
+  }
+
+  /**
+   * Withdraws the node's live datasets the listing does not name, unless the guard holds them: then
+   * nothing is withdrawn and the local ids are returned for the run to keep.
+   */
+  private List<String> withdrawUnlisted(
+      String nodeId,
+      List<PushedRecord> listing,
+      List<String> live,
+      HarvestRun run,
+      List<RecordResult> results,
+      Viewer viewer) {
+    Set<String> listed = new HashSet<>();
+    listing.forEach(r -> listed.add(r.localId()));
+    List<String> missing = live.stream().filter(id -> !listed.contains(id)).toList();
+    if (withdrawals.mustHold(live.size(), listing.size(), missing.size())) {
+      return missing;
     }
-    return new Applied(results, errors);
+    missing.forEach(id -> results.add(withdrawals.withdraw(nodeId, id, run, viewer)));
+    return List.of();
   }
 
   /** Withdraws one of the node's datasets. */
@@ -122,18 +155,10 @@ public class DatasetPush {
     requireOperator(nodeId, viewer);
     HarvestRun run = new HarvestRun(nodeId, RunTrigger.PUSH, null, clock.instant());
     runs.add(run);
-    RecordResult result = withdraw(nodeId, localId, run, viewer);
+    RecordResult result = withdrawals.withdraw(nodeId, localId, run, viewer);
     run.succeed(List.of(), clock.instant());
     traces.finished(run, viewer);
-    return new PushReport(run.id(), List.of(result));
-  }
-
-  private RecordResult withdraw(String nodeId, String localId, HarvestRun run, Viewer viewer) {
-    RecordOutcome outcome =
-        RecordOutcome.valueOf(catalogue.withdraw(nodeId, localId, viewer).name());
-    provenance.find(nodeId, localId).ifPresent(p -> p.withdrawn(run.id(), clock.instant()));
-    run.count(outcome);
-    return new RecordResult(localId, outcome, List.of(), List.of());
+    return new PushReport(run.id(), run.status().name(), List.of(result), List.of());
   }
 
   private RecordOutcome store(

@@ -1,29 +1,31 @@
 package eu.imaginghub.harvester.record.infrastructure;
 
-import com.apicatalog.jsonld.JsonLdError;
-import com.apicatalog.jsonld.JsonLdErrorCode;
-import com.apicatalog.jsonld.JsonLdOptions;
 import eu.imaginghub.harvester.record.domain.RecordParseException;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.rdf.model.StmtIterator;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
-import org.apache.jena.riot.lang.LangJSONLD11;
-import org.apache.jena.riot.system.ErrorHandler;
-import org.apache.jena.sparql.util.Context;
 
 /**
  * Reads a fetched document into a model. The syntax comes from the media type, or from the content
  * when the server sent a generic one. Untrusted input is read defensively: RDF/XML with a document
  * type declaration is refused before parsing (no DTD, so no external entity and no entity
- * expansion), and JSON-LD may not load remote contexts (no request leaves the harvester on a
- * document's say-so).
+ * expansion), and JSON-LD loads only the contexts bundled with the hub (no request leaves the
+ * harvester on a document's say-so).
+ *
+ * <p>Reading is strict, since what a lenient parser guesses is then stored as the node's word: a
+ * Turtle document cut inside a statement, and anything the parser warns of (an invalid language
+ * tag, a literal not valid for its datatype) fail the whole document with their line and column.
  */
 public final class RdfDocumentReader {
 
@@ -37,6 +39,9 @@ public final class RdfDocumentReader {
           "application/n-triples", Lang.NTRIPLES,
           "text/n3", Lang.TURTLE);
 
+  /** What relative IRIs resolve against in a document read without a base, to be found again. */
+  private static final String NO_BASE = "urn:imaging-hub:no-base:/";
+
   private static final Set<String> GENERIC =
       Set.of("text/plain", "application/octet-stream", "application/xml", "text/xml");
 
@@ -45,7 +50,8 @@ public final class RdfDocumentReader {
    *
    * @param mediaType the Content-Type sent with it (parameters ignored); null or generic types
    *     ({@code text/plain}, {@code application/octet-stream}, XML) are resolved from the content
-   * @param baseUri the URI the document was fetched from, to resolve relative IRIs
+   * @param baseUri the URI the document was fetched from, to resolve relative IRIs; null when it
+   *     has none (a pushed body), and then a relative IRI is refused
    * @throws RecordParseException when the type is not RDF or the content is not well-formed, with
    *     the line and column of the fault when known
    */
@@ -58,9 +64,11 @@ public final class RdfDocumentReader {
     try {
       RDFParser.source(new ByteArrayInputStream(content))
           .lang(lang)
-          .base(baseUri)
-          .errorHandler(FAIL_ON_ERROR)
-          .context(jsonLdWithoutRemoteContexts())
+          .base(baseUri == null ? NO_BASE : baseUri)
+          // strict: Turtle's last statement needs its '.', so a cut document is no document
+          .strict(true)
+          .errorHandler(new StrictErrorHandler())
+          .context(JsonLdContexts.offline())
           .parse(model);
     } catch (RecordParseException e) {
       throw e;
@@ -69,8 +77,42 @@ public final class RdfDocumentReader {
           lang.getLabel() + " syntax error: " + e.getOriginalMessage(), e.getLine(), e.getCol(), e);
     } catch (RiotException e) {
       throw new RecordParseException(lang.getLabel() + " error: " + e.getMessage(), -1, -1, e);
+    } catch (StackOverflowError e) { // NOPMD: the parsers recurse once per level of nesting
+      throw new RecordParseException(
+          lang.getLabel() + " error: the document is nested too deeply to be read", -1, -1, null);
+    }
+    if (baseUri == null) {
+      refuseRelativeIris(model, lang);
     }
     return model;
+  }
+
+  /**
+   * A document read without a base (a push has no address of its own) may not use relative IRIs:
+   * the IRI they stand for is unknown. They are resolved against a base no document can use, then
+   * looked for.
+   */
+  private static void refuseRelativeIris(Model model, Lang lang) {
+    StmtIterator it = model.listStatements();
+    try {
+      while (it.hasNext()) {
+        Statement s = it.next();
+        for (RDFNode node : List.of(s.getSubject(), s.getPredicate(), s.getObject())) {
+          if (node.isURIResource() && node.asResource().getURI().startsWith(NO_BASE)) {
+            throw new RecordParseException(
+                lang.getLabel()
+                    + " error: relative IRI <"
+                    + node.asResource().getURI().substring(NO_BASE.length())
+                    + "> in a document without a base",
+                -1,
+                -1,
+                null);
+          }
+        }
+      }
+    } finally {
+      it.close();
+    }
   }
 
   /** The syntax of a document, from its media type or, for generic types, its first characters. */
@@ -122,35 +164,4 @@ public final class RdfDocumentReader {
     }
     return false;
   }
-
-  private static Context jsonLdWithoutRemoteContexts() {
-    JsonLdOptions options = new JsonLdOptions();
-    options.setDocumentLoader(
-        (url, loaderOptions) -> {
-          throw new JsonLdError(
-              JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
-              "remote JSON-LD contexts are not loaded: " + url);
-        });
-    Context context = new Context();
-    context.set(LangJSONLD11.JSONLD_OPTIONS, options);
-    return context;
-  }
-
-  private static final ErrorHandler FAIL_ON_ERROR =
-      new ErrorHandler() {
-        @Override
-        public void warning(String message, long line, long col) {
-          // warnings (such as unusual IRIs) do not make a document unreadable
-        }
-
-        @Override
-        public void error(String message, long line, long col) {
-          throw new RecordParseException(message, line, col, null);
-        }
-
-        @Override
-        public void fatal(String message, long line, long col) {
-          throw new RecordParseException(message, line, col, null);
-        }
-      };
 }

@@ -1,31 +1,67 @@
 package eu.imaginghub.harvester.record.infrastructure;
 
 import eu.imaginghub.harvester.record.domain.RecordParseException;
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayInputStream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
- * Looks at the prolog of an XML document (before its root element) for a document type declaration.
- * RDF/XML needs none, and a DTD is how external entities (reading local files or internal hosts)
- * and entity expansion bombs get in, so any DTD is refused outright.
+ * Reads the prolog of an XML document (before its root element) with an XML parser that does not
+ * process DTDs, and refuses the document if it has a document type declaration. RDF/XML needs none,
+ * and a DTD is how external entities (reading local files or internal hosts) and entity expansion
+ * bombs get in. The XML parser decodes the document as it declares (UTF-16, EBCDIC, ...) before it
+ * looks, so no encoding hides a DTD from it, as it would from a check of the bytes.
  */
 final class XmlProlog {
 
-  private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(StandardCharsets.US_ASCII);
+  private static final XMLInputFactory NO_DTD = noDtdFactory();
 
   private XmlProlog() {}
 
   static void refuseDoctype(byte[] content) {
-    int i = skipBomAndSpace(content, 0);
-    while (i < content.length && content[i] == '<' && i + 1 < content.length) {
-      if (content[i + 1] == '?') {
-        i = skipBomAndSpace(content, skipPast(content, i, "?>"));
-      } else if (startsWith(content, i, "<!--")) {
-        i = skipBomAndSpace(content, skipPast(content, i, "-->"));
-      } else if (startsWithIgnoreCase(content, i)) {
-        throw new RecordParseException(
-            "RDF/XML with a document type declaration (DTD) is refused", line(content, i), 1, null);
-      } else {
-        return;
+    XMLStreamReader xml = null;
+    try {
+      xml = NO_DTD.createXMLStreamReader(new ByteArrayInputStream(content));
+      int event = xml.getEventType();
+      while (event != XMLStreamConstants.START_ELEMENT && xml.hasNext()) {
+        event = xml.next();
+        if (event == XMLStreamConstants.DTD) {
+          throw new RecordParseException(
+              "RDF/XML with a document type declaration (DTD) is refused",
+              xml.getLocation().getLineNumber(),
+              xml.getLocation().getColumnNumber(),
+              null);
+        }
+      }
+    } catch (XMLStreamException e) {
+      long line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
+      long column = e.getLocation() == null ? -1 : e.getLocation().getColumnNumber();
+      throw new RecordParseException("RDF/XML syntax error: " + e.getMessage(), line, column, e);
+    } finally {
+      close(xml);
+    }
+  }
+
+  private static XMLInputFactory noDtdFactory() {
+    XMLInputFactory factory = XMLInputFactory.newInstance();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+    factory.setXMLResolver(
+        (publicId, systemId, base, namespace) -> {
+          throw new XMLStreamException("external resources are not read: " + systemId);
+        });
+    return factory;
+  }
+
+  private static void close(XMLStreamReader xml) {
+    if (xml != null) {
+      try {
+        xml.close();
+      } catch (XMLStreamException e) {
+        // nothing was opened beyond the byte array
       }
     }
   }
@@ -39,48 +75,5 @@ final class XmlProlog {
       i++;
     }
     return i;
-  }
-
-  private static int skipPast(byte[] content, int from, String end) {
-    for (int i = from; i < content.length; i++) {
-      if (startsWith(content, i, end)) {
-        return i + end.length();
-      }
-    }
-    return content.length;
-  }
-
-  private static boolean startsWith(byte[] content, int at, String text) {
-    if (at + text.length() > content.length) {
-      return false;
-    }
-    for (int k = 0; k < text.length(); k++) {
-      if (content[at + k] != text.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean startsWithIgnoreCase(byte[] content, int at) {
-    if (at + DOCTYPE.length > content.length) {
-      return false;
-    }
-    for (int k = 0; k < DOCTYPE.length; k++) {
-      if (Character.toUpperCase((char) content[at + k]) != DOCTYPE[k]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static int line(byte[] content, int upTo) {
-    int line = 1;
-    for (int i = 0; i < upTo; i++) {
-      if (content[i] == '\n') {
-        line++;
-      }
-    }
-    return line;
   }
 }

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** A run report as the API shows it. */
+/** A run report as the API shows it; a held run lists the local ids it would withdraw. */
 public record HarvestRunJson(
     String id,
     String node,
@@ -19,6 +19,7 @@ public record HarvestRunJson(
     int withdrawn,
     int invalid,
     List<RunError> errors,
+    List<String> heldWithdrawals,
     Instant startedAt,
     Instant finishedAt,
     Long durationMillis) {
@@ -36,6 +37,7 @@ public record HarvestRunJson(
         r.withdrawn(),
         r.invalid(),
         r.errors(),
+        r.heldLocalIds(),
         r.startedAt(),
         r.finishedAt().orElse(null),
         r.finishedAt().map(end -> Duration.between(r.startedAt(), end).toMillis()).orElse(null));

@@ -4,11 +4,13 @@ import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.catalogue.security.CurrentViewer;
 import eu.imaginghub.harvester.push.infrastructure.FindingsJson;
 import eu.imaginghub.harvester.run.application.HarvestRuns;
+import eu.imaginghub.harvester.run.application.HeldRuns;
 import eu.imaginghub.harvester.run.application.RunValidation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,8 +18,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * One run's report: status, counts, duration and errors; and its validation report, as JSON or as
- * one SHACL report in Turtle (admins and the node's operators).
+ * One run's report: status, counts, duration and errors; its validation report, as JSON or as one
+ * SHACL report in Turtle; and the decision on a held run's withdrawals (admins and the node's
+ * operators).
  */
 @RequestScoped
 @Path("harvests")
@@ -30,11 +33,26 @@ public class HarvestRunsResource {
   @Inject RunValidation validation;
   @Inject FindingsJson findings;
   @Inject CurrentViewer viewer;
+  @Inject HeldRuns held;
 
   @GET
   @Path("{run}")
   public HarvestRunJson get(@PathParam("run") String run) {
     return HarvestRunJson.of(runs.get(run, viewer.get()));
+  }
+
+  /** Applies a held run's withdrawals now (admins and the node's operators). */
+  @POST
+  @Path("{run}/confirm")
+  public HarvestRunJson confirm(@PathParam("run") String run) {
+    return HarvestRunJson.of(held.confirm(run, viewer.get()));
+  }
+
+  /** Drops a held run's withdrawals (admins and the node's operators). */
+  @POST
+  @Path("{run}/discard")
+  public HarvestRunJson discard(@PathParam("run") String run) {
+    return HarvestRunJson.of(held.discard(run, viewer.get()));
   }
 
   @GET

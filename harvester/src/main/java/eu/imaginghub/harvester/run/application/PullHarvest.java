@@ -71,13 +71,28 @@ public class PullHarvest {
         ended = ledger.finish(started.runId(), outcome, viewer);
         logTimes(started.runId(), outcome, start, fetched);
       }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Harvest run " + started.runId() + " could not be stored", e);
-      ended =
-          ledger.fail(
-              started.runId(), "the harvest could not be stored: " + e.getMessage(), viewer);
+    } catch (Throwable e) { // NOPMD: an Error (a stack overflow in a parser) must end the run too
+      ended = failAfter(started.runId(), e, viewer);
     }
     failures.tellIfFailed(ended);
+  }
+
+  /**
+   * Ends a run that stopped on an exception or an error: a run left RUNNING with no thread working
+   * on it would block the node's pulls until the timeout.
+   */
+  private HarvestRun failAfter(String runId, Throwable e, Viewer viewer) {
+    LOG.log(Level.WARNING, "Harvest run " + runId + " stopped on " + e, e);
+    String reason =
+        e instanceof StackOverflowError
+            ? "the document is nested too deeply to be read"
+            : "the harvest could not be stored (" + e.getClass().getSimpleName() + ")";
+    try {
+      return ledger.fail(runId, reason, viewer);
+    } catch (RuntimeException stillFailing) {
+      LOG.log(Level.SEVERE, "Harvest run " + runId + " could not be marked failed", stillFailing);
+      return null;
+    }
   }
 
   private static void logTimes(String runId, FetchOutcome outcome, long start, long fetched) {

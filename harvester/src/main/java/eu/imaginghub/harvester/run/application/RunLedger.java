@@ -127,7 +127,7 @@ public class RunLedger {
         push.apply(run.nodeId(), records, true, run, run.sourceUrl().orElseThrow(), actingFor);
     List<RunError> errors = new ArrayList<>(applied.errors());
     c.findings().forEach(f -> errors.add(new RunError(f.focus(), 0, 0, f.toString())));
-    run.succeed(errors, clock.instant());
+    push.end(run, new DatasetPush.Applied(applied.results(), errors, applied.held()), true);
     HarvestSource source = em.find(HarvestSource.class, run.nodeId());
     source.fetched(c.etag(), c.lastModified(), clock.instant());
   }

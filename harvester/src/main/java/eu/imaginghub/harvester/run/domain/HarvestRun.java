@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,7 +21,8 @@ import java.util.UUID;
 
 /**
  * One harvest of a node's records, pulled or pushed: what started it, how it ended, what it did to
- * how many records, and its errors. Counts only grow while the run is {@code RUNNING}.
+ * how many records, and its errors. Counts only grow while the run is {@code RUNNING}, except the
+ * withdrawals of a {@code HELD} run, counted when a person confirms them.
  */
 @Entity
 @Table(name = "harvest_run")
@@ -63,6 +65,9 @@ public class HarvestRun {
 
   @Column(name = "errors_json", length = 1000000)
   private String errorsJson;
+
+  @Column(name = "held_json", length = 1000000)
+  private String heldJson;
 
   @Column(name = "started_at", nullable = false)
   private Instant startedAt;
@@ -107,6 +112,60 @@ public class HarvestRun {
     end(RunStatus.FAILED, errors, now);
   }
 
+  /**
+   * Ends the run with its withdrawals held: what it added and updated is stored, the local ids it
+   * would have withdrawn wait for {@link #confirm} or {@link #discard}.
+   */
+  public void hold(List<String> localIds, List<RunError> errors, Instant now) {
+    if (localIds.isEmpty()) {
+      throw new IllegalArgumentException("a held run holds at least one withdrawal");
+    }
+    end(RunStatus.HELD, errors, now);
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    localIds.forEach(array::add);
+    this.heldJson = array.build().toString();
+  }
+
+  /** A person confirmed the held withdrawals; {@code withdrawn} of them were still live. */
+  public void confirm(int withdrawn) {
+    ensureHeld();
+    this.withdrawn += withdrawn;
+    this.status = RunStatus.SUCCEEDED;
+  }
+
+  /** The held withdrawals are dropped: nothing is withdrawn. */
+  public void discard() {
+    ensureHeld();
+    this.status = RunStatus.DISCARDED;
+  }
+
+  /**
+   * A newer complete run of the node said what the node holds now, so this run's held withdrawals
+   * are stale: they are discarded, and the run says by which run.
+   */
+  public void supersede(String newerRunId) {
+    discard();
+    List<RunError> all = new ArrayList<>(errors());
+    all.add(new RunError(null, 0, 0, "held withdrawals superseded by run " + newerRunId));
+    this.errorsJson = encode(all);
+  }
+
+  /** The local ids a held run would have withdrawn (kept once it is confirmed or discarded). */
+  public List<String> heldLocalIds() {
+    if (heldJson == null) {
+      return List.of();
+    }
+    try (JsonReader reader = Json.createReader(new StringReader(heldJson))) {
+      return reader.readArray().getValuesAs(JsonString.class).stream()
+          .map(JsonString::getString)
+          .toList();
+    }
+  }
+
+  public boolean isHeld() {
+    return status == RunStatus.HELD;
+  }
+
   /** Ends the run: the source had nothing new. */
   public void notModified(Instant now) {
     end(RunStatus.NOT_MODIFIED, List.of(), now);
@@ -122,6 +181,12 @@ public class HarvestRun {
   private void ensureRunning() {
     if (status != RunStatus.RUNNING) {
       throw new IllegalStateException("run " + id + " has ended: " + status);
+    }
+  }
+
+  private void ensureHeld() {
+    if (status != RunStatus.HELD) {
+      throw new IllegalStateException("run " + id + " holds no withdrawals: " + status);
     }
   }
 

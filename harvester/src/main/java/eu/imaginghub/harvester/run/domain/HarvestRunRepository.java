@@ -8,10 +8,16 @@ public interface HarvestRunRepository {
 
   Optional<HarvestRun> find(String id);
 
+  /** The run, locked for update: for decisions that must not race one another. */
+  Optional<HarvestRun> findForUpdate(String id);
+
   /** The node's runs, newest first. */
   List<HarvestRun> ofNode(String nodeId, int limit);
 
   void add(HarvestRun run);
+
+  /** The node's runs whose withdrawals are held, locked for update. */
+  List<HarvestRun> held(String nodeId);
 
   /** Keeps what validation said about one record of a run. */
   void add(RunRecord record);

@@ -3,9 +3,11 @@ package eu.imaginghub.harvester.run.infrastructure;
 import eu.imaginghub.harvester.run.domain.HarvestRun;
 import eu.imaginghub.harvester.run.domain.HarvestRunRepository;
 import eu.imaginghub.harvester.run.domain.RunRecord;
+import eu.imaginghub.harvester.run.domain.RunStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,12 +22,28 @@ public class JpaHarvestRunRepository implements HarvestRunRepository {
   }
 
   @Override
+  public Optional<HarvestRun> findForUpdate(String id) {
+    return Optional.ofNullable(em.find(HarvestRun.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
   public List<HarvestRun> ofNode(String nodeId, int limit) {
     return em.createQuery(
             "select r from HarvestRun r where r.nodeId = :node order by r.startedAt desc, r.id",
             HarvestRun.class)
         .setParameter("node", nodeId)
         .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public List<HarvestRun> held(String nodeId) {
+    return em.createQuery(
+            "select r from HarvestRun r where r.nodeId = :node and r.status = :held",
+            HarvestRun.class)
+        .setParameter("node", nodeId)
+        .setParameter("held", RunStatus.HELD)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList();
   }
 

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.imaginghub.harvester.record.Fixtures;
 import eu.imaginghub.harvester.record.domain.RecordParseException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RdfDocumentReaderTest {
 
@@ -78,7 +80,8 @@ class RdfDocumentReaderTest {
             RecordParseException.class,
             e -> {
               assertThat(e.getMessage()).contains("DTD").doesNotContain("root:");
-              assertThat(e.line()).isEqualTo(2);
+              // where the declaration ends, as the XML parser reports it
+              assertThat(e.line()).isEqualTo(4);
             });
   }
 
@@ -94,13 +97,50 @@ class RdfDocumentReaderTest {
     byte[] sneaky =
         ("\uFEFF<?xml version=\"1.0\"?>\n<!-- a comment -->\n<?pi x?>\n"
                 + new String(Fixtures.bytes("xxe.rdf"), StandardCharsets.UTF_8)
-                    .replaceFirst("<\\?xml[^>]*>", "")
-                    .replace("DOCTYPE", "doctype"))
+                    .replaceFirst("<\\?xml[^>]*>", ""))
             .getBytes(StandardCharsets.UTF_8);
 
     assertThatThrownBy(() -> reader.read(sneaky, "application/rdf+xml", "https://x.example/"))
         .isInstanceOf(RecordParseException.class)
         .hasMessageContaining("DTD");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"UTF-16", "UTF-16LE", "UTF-16BE"})
+  void aDoctypeIsFoundWhateverTheEncoding(String encoding) {
+    Charset charset = Charset.forName(encoding);
+    byte[] encoded =
+        Fixtures.text("internal-entity.rdf")
+            .replace("encoding=\"UTF-8\"", "encoding=\"" + encoding + "\"")
+            .getBytes(charset);
+    byte[] withBom =
+        "UTF-16".equals(encoding) ? encoded : prepend(encoded, "\uFEFF".getBytes(charset));
+
+    assertThatThrownBy(() -> reader.read(withBom, "application/rdf+xml", "https://x.example/"))
+        .isInstanceOfSatisfying(
+            RecordParseException.class,
+            e -> {
+              assertThat(e.getMessage()).contains("DTD").doesNotContain("Entity title");
+              assertThat(e.line()).isEqualTo(3);
+            });
+  }
+
+  @Test
+  void aLowerCaseDoctypeIsNoXmlAtAll() {
+    byte[] lower =
+        Fixtures.text("internal-entity.rdf")
+            .replace("DOCTYPE", "doctype")
+            .getBytes(StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> reader.read(lower, "application/rdf+xml", "https://x.example/"))
+        .isInstanceOfSatisfying(RecordParseException.class, e -> assertThat(e.line()).isEqualTo(2));
+  }
+
+  private static byte[] prepend(byte[] content, byte[] prefix) {
+    byte[] all = new byte[prefix.length + content.length];
+    System.arraycopy(prefix, 0, all, 0, prefix.length);
+    System.arraycopy(content, 0, all, prefix.length, content.length);
+    return all;
   }
 
   @Test

@@ -41,4 +41,47 @@ class HarvestRunTest {
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> run.fail(List.of(), START)).isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void aHeldRunKeepsItsWithdrawalsUntilConfirmed() {
+    HarvestRun run = new HarvestRun("es-node", RunTrigger.MANUAL, "https://n.example/", START);
+    run.count(RecordOutcome.UPDATED);
+    run.hold(List.of("a", "b", "c"), List.of(), START.plusSeconds(2));
+    assertThat(run.status()).isEqualTo(RunStatus.HELD);
+    assertThat(run.heldLocalIds()).containsExactly("a", "b", "c");
+    assertThat(run.withdrawn()).isZero();
+
+    run.confirm(2);
+    assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
+    assertThat(List.of(run.updated(), run.withdrawn())).containsExactly(1, 2);
+    assertThat(run.heldLocalIds()).containsExactly("a", "b", "c");
+    assertThatThrownBy(() -> run.confirm(1)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(run::discard).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aHeldRunIsDiscardedByAPersonOrByANewerRun() {
+    HarvestRun discarded = new HarvestRun("es-node", RunTrigger.PUSH, null, START);
+    discarded.hold(List.of("a"), List.of(), START);
+    discarded.discard();
+    assertThat(discarded.status()).isEqualTo(RunStatus.DISCARDED);
+    assertThatThrownBy(() -> discarded.confirm(1)).isInstanceOf(IllegalStateException.class);
+
+    HarvestRun superseded = new HarvestRun("es-node", RunTrigger.PUSH, null, START);
+    RunError earlier = new RunError("x", 1, 2, "invalid");
+    superseded.hold(List.of("a"), List.of(earlier), START);
+    superseded.supersede("newer-run");
+    assertThat(superseded.status()).isEqualTo(RunStatus.DISCARDED);
+    assertThat(superseded.errors())
+        .containsExactly(
+            earlier, new RunError(null, 0, 0, "held withdrawals superseded by run newer-run"));
+  }
+
+  @Test
+  void onlyARunThatEndsWithWithdrawalsIsHeld() {
+    HarvestRun run = new HarvestRun("es-node", RunTrigger.PUSH, null, START);
+    assertThatThrownBy(() -> run.hold(List.of(), List.of(), START))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> run.confirm(0)).isInstanceOf(IllegalStateException.class);
+  }
 }
