@@ -298,6 +298,22 @@ class NodeFetcherTest {
         .isEqualTo(node.base() + "/catalogue: Undefined prefix: dcatx (line 8, column 3)");
   }
 
+  @Test
+  void aCutCatalogueFailsAsTheParseProblemNotAsTheHostsItNames() {
+    String cut =
+        "@prefix dcat: <http://www.w3.org/ns/dcat#> .\n"
+            + "<https://node.example.org/catalog> a dcat:Catalog ;\n"
+            + "  dcat:dataset <https://no-such-host.invalid/dataset/1> ,\n"
+            + "    <https://no-such-host.invalid/dataset/2>";
+    node.on("/catalogue", ex -> NodeServer.send(ex, 200, "text/turtle", bytes(cut)));
+
+    FetchOutcome.Failed failed = failed(fetch("/catalogue"));
+
+    assertThat(failed.message()).contains("Triples not terminated by DOT").doesNotContain("host");
+    assertThat(failed.line()).isEqualTo(4);
+    assertThat(node.requests()).hasSize(1);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"xxe.rdf", "billion-laughs.rdf"})
   void rdfXmlWithADocumentTypeDeclarationIsRefused(String fixture) {
