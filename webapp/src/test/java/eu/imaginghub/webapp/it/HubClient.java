@@ -59,6 +59,14 @@ public final class HubClient {
             .method(method, HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** Sends bytes as they are (a body in an encoding other than UTF-8). */
+  public Reply send(String method, String path, String contentType, byte[] body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   public Reply get(String path) {
     return get(path, "application/json");
   }

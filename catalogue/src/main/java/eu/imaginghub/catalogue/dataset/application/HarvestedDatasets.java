@@ -10,6 +10,7 @@ import eu.imaginghub.catalogue.node.domain.Node;
 import eu.imaginghub.catalogue.node.domain.NodeId;
 import eu.imaginghub.catalogue.node.domain.NodeRepository;
 import eu.imaginghub.catalogue.problem.ProblemException;
+import eu.imaginghub.catalogue.search.infrastructure.DatasetIndex;
 import eu.imaginghub.catalogue.security.Viewer;
 import eu.imaginghub.catalogue.vocabulary.application.ConceptLabels;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +43,7 @@ public class HarvestedDatasets {
   @Inject ConceptLabels labels;
   @Inject Clock clock;
   @Inject DatasetTraces traces;
+  @Inject DatasetIndex index;
 
   /** Adds the dataset, or replaces its description (restoring it when it was withdrawn). */
   public Outcome upsert(
@@ -104,5 +106,13 @@ public class HarvestedDatasets {
     return nodes
         .find(new NodeId(nodeId))
         .orElseThrow(() -> ProblemException.notFound("node", nodeId));
+  }
+
+  /**
+   * Makes this transaction's harvested writes searchable before it commits, so that whoever reads
+   * the run's end (committed with them) finds its datasets by search.
+   */
+  public void makeSearchable() {
+    index.indexChangesNow();
   }
 }

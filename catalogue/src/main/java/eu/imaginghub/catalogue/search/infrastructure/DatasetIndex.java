@@ -173,6 +173,17 @@ public class DatasetIndex {
     return session().search(Dataset.class).where(f -> f.matchAll()).fetchTotalHitCount();
   }
 
+  /**
+   * Writes the datasets changed so far in the current transaction to the index and waits until
+   * searches see them (the hub's synchronisation strategy is sync: committed and refreshed). Left
+   * to the end of the transaction, indexing happens after the commit, and a run whose end is read
+   * in between would say it succeeded before its datasets can be found.
+   */
+  public void indexChangesNow() {
+    em.flush();
+    session().indexingPlan().execute();
+  }
+
   /** The injected entity manager is a proxy: Hibernate Search needs the session behind it. */
   private SearchSession session() {
     return Search.session(em.unwrap(Session.class));

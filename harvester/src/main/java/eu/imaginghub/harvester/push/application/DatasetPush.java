@@ -77,9 +77,11 @@ public class DatasetPush {
 
   /**
    * Ends a run that applied records: held when it holds withdrawals, else succeeded; a complete
-   * listing supersedes the node's older held runs.
+   * listing supersedes the node's older held runs. Its datasets are searchable before the run's end
+   * is committed, so a run that says it ended never shows counts search does not find yet.
    */
   public void end(HarvestRun run, Applied applied, boolean complete) {
+    catalogue.makeSearchable();
     if (applied.held().isEmpty()) {
       run.succeed(applied.errors(), clock.instant());
     } else {
@@ -156,6 +158,7 @@ public class DatasetPush {
     HarvestRun run = new HarvestRun(nodeId, RunTrigger.PUSH, null, clock.instant());
     runs.add(run);
     RecordResult result = withdrawals.withdraw(nodeId, localId, run, viewer);
+    catalogue.makeSearchable();
     run.succeed(List.of(), clock.instant());
     traces.finished(run, viewer);
     return new PushReport(run.id(), run.status().name(), List.of(result), List.of());

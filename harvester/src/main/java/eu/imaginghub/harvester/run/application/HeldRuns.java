@@ -42,6 +42,7 @@ public class HeldRuns {
         withdrawn += outcome == RecordOutcome.WITHDRAWN ? 1 : 0;
       }
     }
+    catalogue.makeSearchable();
     run.confirm(withdrawn);
     traces.finished(run, viewer);
     return run;

@@ -59,6 +59,7 @@ public class RawRemap {
           catalogue.upsert(nodeId, p.localId(), record.status(), record.description(), viewer);
       run.count(RecordOutcome.valueOf(outcome.name()));
     }
+    catalogue.makeSearchable();
     run.succeed(errors, clock.instant());
     traces.finished(run, viewer);
     return run;
