@@ -22,6 +22,9 @@ import java.util.function.Function;
  */
 public final class RecordLimits {
 
+  /** The node's own id of a record; part of the dataset's id, so kept short. */
+  public static final int LOCAL_ID = 200;
+
   public static final int TITLE = 1000;
   public static final int DESCRIPTION = 20000;
   public static final int VERSION = 100;
@@ -62,6 +65,7 @@ public final class RecordLimits {
 
   private static Map<String, Integer> stringLimits() {
     Map<String, Integer> limits = new LinkedHashMap<>();
+    limits.put("localId", LOCAL_ID);
     limits.put("title", TITLE);
     limits.put("description", DESCRIPTION);
     limits.put("version", VERSION);
