@@ -37,6 +37,21 @@ public record Viewer(String subject, String displayName, Set<Role> roles, Set<St
     return isAdmin() || (has(Role.NODE_OPERATOR) && nodes.contains(nodeId));
   }
 
+  /**
+   * Refuses anonymous viewers (401: signing in may help) and signed-in viewers who are no admins
+   * (403).
+   *
+   * @param what what only admins may do, for the refusal's detail
+   */
+  public void requireAdmin(String what) {
+    if (isAnonymous()) {
+      throw new ProblemException(ProblemException.Kind.UNAUTHENTICATED, "Sign in to " + what);
+    }
+    if (!isAdmin()) {
+      throw ProblemException.forbidden("Only admins may " + what);
+    }
+  }
+
   /** Refuses anonymous viewers (401) and those who do not operate the node (403). */
   public void requireOperator(String nodeId) {
     if (isAnonymous()) {

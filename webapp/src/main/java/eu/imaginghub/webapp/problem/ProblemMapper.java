@@ -6,6 +6,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -81,7 +82,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             path(),
             p == null || p.fields().isEmpty() ? null : p.fields(),
             incident);
-    return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    Response.ResponseBuilder response =
+        Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
+    if (status == 401) {
+      // RFC 9110: a 401 names how to authenticate; Bearer, as Basic makes browsers open a dialog
+      response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Imaging Hub\"");
+    }
+    return response.build();
   }
 
   private String path() {

@@ -121,6 +121,30 @@ class PullHarvestIT {
   }
 
   @Test
+  void aRecordWithAFieldBeyondItsLimitIsRefusedAloneAndTheOthersAreAdded() throws Exception {
+    String good = DatasetFixture.dataset("pull-long", "good", "Pulled kowaricohort").toJson();
+    String longKeyword =
+        DatasetFixture.dataset("pull-long", "long", "Pulled long kowaricohort")
+            .set("landingPage", "https://node.example.org/" + "x".repeat(4001))
+            .toJson();
+    node.answer(
+        "/long.json",
+        new FixtureNode.Answer(
+            200, "application/json", "[" + good + "," + longKeyword + "]", null, 0));
+    register("pull-long", node.url("/long.json"), "json");
+
+    JsonObject run = harvest("pull-long");
+    assertThat(run.getString("status")).as(run.toString()).isEqualTo("SUCCEEDED");
+    assertThat(run.getInt("added")).isEqualTo(1);
+    assertThat(run.getInt("invalid")).isEqualTo(1);
+    assertThat(run.toString()).contains("landingPage is longer than 1000 characters");
+    assertThat(admin.get("/api/datasets/" + datasetId("pull-long", "good")).status())
+        .isEqualTo(200);
+    assertThat(admin.get("/api/datasets/" + datasetId("pull-long", "long")).status())
+        .isEqualTo(404);
+  }
+
+  @Test
   void aBrokenOrFailingCatalogueFailsTheRunAndChangesNothing() throws Exception {
     node.serve("/broken", "eucaim-complete.ttl", "\"a\"");
     register("pull-broken", node.url("/broken"));

@@ -3,8 +3,10 @@ package eu.imaginghub.catalogue.dataset.api;
 import eu.imaginghub.catalogue.dataset.application.DatasetCatalogue;
 import eu.imaginghub.catalogue.dataset.application.DatasetDetails;
 import eu.imaginghub.catalogue.dataset.domain.DatasetId;
+import eu.imaginghub.catalogue.dataset.domain.RecordLimits;
 import eu.imaginghub.catalogue.export.api.RdfGraph;
 import eu.imaginghub.catalogue.export.application.CatalogueExport;
+import eu.imaginghub.catalogue.problem.FieldProblem;
 import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.catalogue.search.api.SearchParameters;
 import eu.imaginghub.catalogue.search.application.DatasetSearch;
@@ -25,6 +27,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The dataset catalogue: faceted search, and reading and maintaining single datasets. */
 @RequestScoped
@@ -83,6 +87,10 @@ public class DatasetsResource {
     DatasetJson json = requireBody(body);
     if (json.localId() == null || json.localId().isBlank()) {
       throw ProblemException.invalid("localId", "is required");
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    if (!RecordLimits.text("localId", json.localId(), RecordLimits.LOCAL_ID, problems)) {
+      throw ProblemException.invalid(problems);
     }
     DatasetDetails created =
         catalogue.create(

@@ -53,15 +53,8 @@ public final class DatasetRules {
   private static void checkShape(DatasetDescription d, List<FieldProblem> errors) {
     if (d.title() == null || d.title().isBlank()) {
       errors.add(new FieldProblem("title", "is required"));
-    } else if (d.title().length() > 1000) {
-      errors.add(new FieldProblem("title", "is longer than 1000 characters"));
     }
-    if (d.description() != null && d.description().length() > 20000) {
-      errors.add(new FieldProblem("description", "is longer than 20000 characters"));
-    }
-    if (d.version() != null && d.version().length() > 100) {
-      errors.add(new FieldProblem("version", "is longer than 100 characters"));
-    }
+    RecordLimits.check(d, errors);
     nonNegative("numberOfIndividuals", d.numberOfIndividuals(), errors);
     nonNegative("numberOfStudies", d.numberOfStudies(), errors);
     nonNegative("minTypicalAge", d.minTypicalAge(), errors);
@@ -100,7 +93,10 @@ public final class DatasetRules {
   }
 
   private static void checkAgent(String field, Agent agent, List<FieldProblem> errors) {
-    if (agent.email() != null && !EMAIL.matcher(agent.email()).matches()) {
+    // the pattern backtracks on long input: an over-long address is already refused by its limit
+    if (agent.email() != null
+        && agent.email().length() <= RecordLimits.EMAIL
+        && !EMAIL.matcher(agent.email()).matches()) {
       errors.add(new FieldProblem(field + ".email", "is not an e-mail address"));
     }
     webAddress(field + ".url", agent.url(), errors);

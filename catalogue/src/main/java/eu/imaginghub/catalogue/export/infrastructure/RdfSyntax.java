@@ -51,9 +51,14 @@ public enum RdfSyntax {
   /**
    * Writes the model in UTF-8, leaving the stream open for the caller to close. Turtle uses
    * {@code @prefix} rather than Jena's default {@code PREFIX}: it is what the profile's examples
-   * show and what older Turtle parsers read.
+   * show and what older Turtle parsers read. JSON-LD has its own linear writer ({@link
+   * JsonLdWriter}).
    */
   public void write(Model model, OutputStream out) {
+    if (this == JSON_LD) {
+      JsonLdWriter.write(model, out);
+      return;
+    }
     RDFWriter.source(model).format(format).set(RIOT.symTurtleDirectiveStyle, "at").output(out);
   }
 }

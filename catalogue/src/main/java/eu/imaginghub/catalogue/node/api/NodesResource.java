@@ -5,7 +5,6 @@ import eu.imaginghub.catalogue.node.domain.NodeId;
 import eu.imaginghub.catalogue.node.domain.NodeRepository;
 import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.catalogue.security.CurrentViewer;
-import eu.imaginghub.catalogue.security.Viewer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -85,13 +84,7 @@ public class NodesResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response register(NewNodeJson body, @Context UriInfo uri) {
-    Viewer v = viewer.get();
-    if (v.isAnonymous()) {
-      throw new ProblemException(ProblemException.Kind.UNAUTHENTICATED, "Sign in to do this");
-    }
-    if (!v.isAdmin()) {
-      throw ProblemException.forbidden("Only admins may register nodes");
-    }
+    viewer.get().requireAdmin("register nodes");
     if (body == null || !NodeId.isValid(body.id())) {
       throw ProblemException.invalid("id", "is 2-63 lower-case letters, digits or dashes");
     }

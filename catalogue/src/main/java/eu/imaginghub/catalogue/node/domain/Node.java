@@ -1,11 +1,15 @@
 package eu.imaginghub.catalogue.node.domain;
 
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
+import eu.imaginghub.catalogue.dataset.domain.RecordLimits;
+import eu.imaginghub.catalogue.problem.FieldProblem;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,8 +64,8 @@ public class Node {
     this.name = requireText(name, "name");
     this.country = requireCountry(country);
     this.organisation = requireText(organisation, "organisation");
-    this.contactEmail = contactEmail;
-    this.baseUrl = baseUrl;
+    this.contactEmail = bounded("contactEmail", stripped(contactEmail), 320);
+    this.baseUrl = requireWebAddress(baseUrl);
     this.createdAt = now;
   }
 
@@ -69,7 +73,41 @@ public class Node {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("a node needs a " + what);
     }
-    return value.strip();
+    return bounded(what, value.strip(), 300);
+  }
+
+  private static String stripped(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  /** Within its column, and free of characters no XML answer could carry. */
+  private static String bounded(String field, String value, int max) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (!RecordLimits.text(field, value, max, problems)) {
+      throw new IllegalArgumentException(field + " " + problems.get(0).message());
+    }
+    return value;
+  }
+
+  /**
+   * The node's web address: absolute http(s) only, since it is shown as a link and other schemes
+   * ({@code javascript:}, {@code file:}) would run or reach what they must not.
+   */
+  private static String requireWebAddress(String value) {
+    String url = bounded("baseUrl", stripped(value), 1000);
+    if (url == null) {
+      return null;
+    }
+    try {
+      URI uri = new URI(url);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+        return url;
+      }
+    } catch (URISyntaxException e) {
+      // refused below, as any other address that is no http(s) URL
+    }
+    throw new IllegalArgumentException("baseUrl is not an absolute http(s) URL");
   }
 
   private static String requireCountry(String value) {

@@ -1,6 +1,5 @@
 package eu.imaginghub.catalogue.search.api;
 
-import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.catalogue.search.infrastructure.DatasetIndex;
 import eu.imaginghub.catalogue.security.CurrentViewer;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,9 +27,7 @@ public class SearchIndexResource {
   @POST
   @Path("rebuild")
   public RebuildReport rebuild() throws InterruptedException {
-    if (!viewer.get().isAdmin()) {
-      throw ProblemException.forbidden("Only admins may rebuild the search index");
-    }
+    viewer.get().requireAdmin("rebuild the search index");
     Instant start = Instant.now();
     index.rebuild();
     long indexed = index.countIndexed();

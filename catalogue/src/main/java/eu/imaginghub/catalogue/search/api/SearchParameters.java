@@ -2,6 +2,7 @@ package eu.imaginghub.catalogue.search.api;
 
 import eu.imaginghub.catalogue.problem.FieldProblem;
 import eu.imaginghub.catalogue.problem.ProblemException;
+import eu.imaginghub.catalogue.problem.QueryNumbers;
 import eu.imaginghub.catalogue.search.application.DatasetSearch;
 import eu.imaginghub.catalogue.search.domain.Facet;
 import eu.imaginghub.catalogue.search.domain.SearchQuery;
@@ -55,8 +56,8 @@ public final class SearchParameters {
           filters.put(facet, chosen);
         });
     SortOrder sort = sort(params.getFirst("sort"), problems);
-    int page = number(params.getFirst("page"), 1, "page", problems);
-    int size = number(params.getFirst("size"), DEFAULT_SIZE, "size", problems);
+    int page = QueryNumbers.positive(params.getFirst("page"), 1, "page", problems);
+    int size = QueryNumbers.positive(params.getFirst("size"), DEFAULT_SIZE, "size", problems);
     if (size > SearchQuery.MAX_SIZE) {
       problems.add(new FieldProblem("size", "must be at most " + SearchQuery.MAX_SIZE));
     }
@@ -79,23 +80,6 @@ public final class SearchParameters {
     } catch (IllegalArgumentException e) {
       problems.add(new FieldProblem("sort", "is not one of relevance, newest, size"));
       return null;
-    }
-  }
-
-  private static int number(String value, int fallback, String name, List<FieldProblem> problems) {
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      int n = Integer.parseInt(value.trim());
-      if (n < 1) {
-        problems.add(new FieldProblem(name, "must be at least 1"));
-        return fallback;
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      problems.add(new FieldProblem(name, "is not a number"));
-      return fallback;
     }
   }
 }

@@ -1,5 +1,6 @@
 package eu.imaginghub.harvester.fetch.infrastructure;
 
+import eu.imaginghub.catalogue.dataset.api.JsonText;
 import eu.imaginghub.harvester.fetch.domain.JsonRecord;
 import eu.imaginghub.harvester.record.domain.RecordParseException;
 import jakarta.json.JsonException;
@@ -10,7 +11,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,12 @@ public final class HubJsonReader {
    */
   public static Optional<List<JsonRecord>> records(byte[] body, String mediaType, boolean fixed) {
     String type = bareType(mediaType);
-    String text = new String(body, StandardCharsets.UTF_8);
+    String text;
+    try {
+      text = JsonText.utf8(body);
+    } catch (CharacterCodingException e) {
+      throw new RecordParseException("not valid UTF-8");
+    }
     if (NDJSON.equals(type)) {
       return Optional.of(ndjson(text));
     }
@@ -48,6 +54,11 @@ public final class HubJsonReader {
       return Optional.empty();
     }
     JsonValue value = parse(text, 0);
+    JsonValue.ValueType kind = value.getValueType();
+    if (fixed && kind != JsonValue.ValueType.ARRAY && kind != JsonValue.ValueType.OBJECT) {
+      throw new RecordParseException(
+          "the document is " + kind.name().toLowerCase(Locale.ROOT) + ", not records");
+    }
     List<JsonValue> values =
         value.getValueType() == JsonValue.ValueType.ARRAY ? value.asJsonArray() : List.of(value);
     boolean ours = !values.isEmpty() && values.stream().allMatch(HubJsonReader::isRecordObject);
@@ -85,6 +96,10 @@ public final class HubJsonReader {
 
   /** Parses JSON text; {@code line} is the NDJSON line it stands on, 0 for a whole document. */
   private static JsonValue parse(String text, int line) {
+    if (!JsonText.shallow(text)) {
+      throw new RecordParseException(
+          "nests deeper than " + JsonText.MAX_DEPTH + " levels", Math.max(line, 1), 1, null);
+    }
     try (JsonReader reader = JSON.createReader(new StringReader(text))) {
       return reader.readValue();
     } catch (JsonParsingException e) {

@@ -2,6 +2,8 @@ package eu.imaginghub.harvester.push.infrastructure;
 
 import eu.imaginghub.catalogue.dataset.api.DatasetJson;
 import eu.imaginghub.catalogue.dataset.api.DatasetJsonMapper;
+import eu.imaginghub.catalogue.dataset.api.DatasetJsonReader;
+import eu.imaginghub.catalogue.dataset.api.JsonText;
 import eu.imaginghub.catalogue.dataset.domain.DatasetDescription;
 import eu.imaginghub.catalogue.dataset.domain.DatasetRules;
 import eu.imaginghub.catalogue.dataset.domain.LifecycleStatus;
@@ -14,11 +16,8 @@ import eu.imaginghub.harvester.provenance.domain.ReceivedRecord;
 import eu.imaginghub.harvester.push.domain.PushedRecord;
 import eu.imaginghub.harvester.record.domain.Finding;
 import eu.imaginghub.harvester.record.domain.HarvestStatus;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +31,6 @@ import java.util.List;
 @ApplicationScoped
 public class JsonRecordReader {
 
-  private final Jsonb jsonb = JsonbBuilder.create();
-
   @Inject FindingsJson findings;
 
   /** Reads a record split from a document by {@link HubJsonReader}. */
@@ -45,7 +42,7 @@ public class JsonRecordReader {
     DatasetDescription description = null;
     LifecycleStatus status = null;
     try {
-      DatasetJson json = jsonb.fromJson(raw, DatasetJson.class);
+      DatasetJson json = DatasetJsonReader.read(JsonText.parse(raw, "record"));
       description = DatasetJsonMapper.description(json);
       status = status(json, description, localId, warnings, violations);
     } catch (JsonbException e) {
@@ -88,14 +85,5 @@ public class JsonRecordReader {
                     ? Finding.violation(localId, p.field(), p.field() + " " + p.message())
                     : Finding.warning(localId, p.field(), p.field() + " " + p.message()))
         .toList();
-  }
-
-  @PreDestroy
-  void close() {
-    try {
-      jsonb.close();
-    } catch (Exception e) {
-      // nothing held that outlives the application
-    }
   }
 }

@@ -24,6 +24,7 @@ final class RdfTerms {
   private static final Comparator<Literal> BY_LEXICAL =
       Comparator.comparing(Literal::getLexicalForm).thenComparing(Literal::getLanguage);
 
+  private static final Pattern DIGITS = Pattern.compile("[+-]?[0-9]+");
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
   private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}(Z|[+-]\\d{2}:\\d{2})?");
   private static final Pattern YEAR = Pattern.compile("\\d{4}(Z|[+-]\\d{2}:\\d{2})?");
@@ -164,6 +165,10 @@ final class RdfTerms {
     try {
       return Integer.valueOf(text.startsWith("+") ? text.substring(1) : text);
     } catch (NumberFormatException e) {
+      if (DIGITS.matcher(text).matches()) {
+        throw new IllegalArgumentException(
+            "is out of range: counts are whole numbers up to " + Integer.MAX_VALUE);
+      }
       throw new IllegalArgumentException("is not an integer: " + text);
     }
   }

@@ -1,6 +1,8 @@
 package eu.imaginghub.harvester.run.api;
 
+import eu.imaginghub.catalogue.problem.FieldProblem;
 import eu.imaginghub.catalogue.problem.ProblemException;
+import eu.imaginghub.catalogue.problem.QueryNumbers;
 import eu.imaginghub.catalogue.security.CurrentViewer;
 import eu.imaginghub.harvester.push.infrastructure.FindingsJson;
 import eu.imaginghub.harvester.run.application.HarvestRuns;
@@ -8,7 +10,6 @@ import eu.imaginghub.harvester.run.application.HeldRuns;
 import eu.imaginghub.harvester.run.application.RunValidation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One run's report: status, counts, duration and errors; its validation report, as JSON or as one
@@ -59,11 +62,16 @@ public class HarvestRunsResource {
   @Path("{run}/validation")
   public RunValidationJson validation(
       @PathParam("run") String run,
-      @QueryParam("page") @DefaultValue("1") int page,
-      @QueryParam("size") @DefaultValue("100") int size) {
-    if (page < 1 || size < 1 || size > MAX_SIZE) {
-      throw ProblemException.invalid(
-          "page", "page must be 1 or more and size between 1 and " + MAX_SIZE);
+      @QueryParam("page") String pageParam,
+      @QueryParam("size") String sizeParam) {
+    List<FieldProblem> problems = new ArrayList<>();
+    int page = QueryNumbers.positive(pageParam, 1, "page", problems);
+    int size = QueryNumbers.positive(sizeParam, 100, "size", problems);
+    if (size > MAX_SIZE) {
+      problems.add(new FieldProblem("size", "must be at most " + MAX_SIZE));
+    }
+    if (!problems.isEmpty()) {
+      throw ProblemException.invalid(problems);
     }
     RunValidation.Page p = validation.page(run, page - 1, size, viewer.get());
     return RunValidationJson.of(p, page, size, findings);

@@ -1,6 +1,8 @@
 package eu.imaginghub.harvester.run.api;
 
+import eu.imaginghub.catalogue.problem.FieldProblem;
 import eu.imaginghub.catalogue.problem.ProblemException;
+import eu.imaginghub.catalogue.problem.QueryNumbers;
 import eu.imaginghub.catalogue.security.CurrentViewer;
 import eu.imaginghub.harvester.run.application.HarvestRuns;
 import eu.imaginghub.harvester.run.application.PullHarvest;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -49,9 +52,10 @@ public class NodeHarvestsResource {
 
   @GET
   public List<HarvestRunJson> list(
-      @PathParam("node") String node, @QueryParam("limit") Integer limit) {
-    int n = limit == null ? 50 : limit;
-    if (n < 1 || n > 1000) {
+      @PathParam("node") String node, @QueryParam("limit") String limit) {
+    List<FieldProblem> problems = new ArrayList<>();
+    int n = QueryNumbers.positive(limit, 50, "limit", problems);
+    if (!problems.isEmpty() || n > 1000) {
       throw ProblemException.invalid("limit", "is between 1 and 1000");
     }
     return runs.ofNode(node, n, viewer.get()).stream().map(HarvestRunJson::of).toList();

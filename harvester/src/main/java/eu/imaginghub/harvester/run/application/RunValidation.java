@@ -26,10 +26,14 @@ public class RunValidation {
   @Inject HarvestRuns runs;
   @Inject HarvestRunRepository repository;
 
+  /** One page, counted from 0; a page past the end is empty (its offset may pass an int). */
   public Page page(String runId, int page, int size, Viewer viewer) {
     HarvestRun run = runs.get(runId, viewer);
-    return new Page(
-        run, repository.countRecords(runId), repository.records(runId, page * size, size));
+    long total = repository.countRecords(runId);
+    long first = (long) page * size;
+    List<RunRecord> records =
+        first >= total ? List.of() : repository.records(runId, (int) first, size);
+    return new Page(run, total, records);
   }
 
   /** The SHACL reports of the run's RDF records, joined into one, as Turtle. */

@@ -28,12 +28,7 @@ public class HarvestSources {
 
   public HarvestSource configure(
       String nodeId, String url, SourceFormat format, int minutes, boolean enabled, Viewer viewer) {
-    if (viewer.isAnonymous()) {
-      throw new ProblemException(ProblemException.Kind.UNAUTHENTICATED, "Sign in first");
-    }
-    if (!viewer.isAdmin()) {
-      throw ProblemException.forbidden("Only admins register harvest sources");
-    }
+    viewer.requireAdmin("register harvest sources");
     requireNode(nodeId);
     HarvestSource source = em.find(HarvestSource.class, nodeId);
     try {

@@ -1,12 +1,14 @@
 package eu.imaginghub.harvester.push.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.imaginghub.catalogue.dataset.domain.LifecycleStatus;
 import eu.imaginghub.harvester.fetch.domain.JsonRecord;
 import eu.imaginghub.harvester.fetch.infrastructure.HubJsonReader;
 import eu.imaginghub.harvester.push.domain.PushedRecord;
 import eu.imaginghub.harvester.record.domain.Finding;
+import eu.imaginghub.harvester.record.domain.RecordParseException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -62,5 +64,41 @@ class JsonRecordReaderTest {
     PushedRecord notAnObject = reader.read(json("[1]"));
     assertThat(notAnObject.accepted()).isFalse();
     assertThat(notAnObject.localId()).isNull();
+  }
+
+  @Test
+  void aNullInAnArrayIsRefusedByItself() {
+    PushedRecord nothing = reader.read(json("[null]"));
+
+    assertThat(nothing.accepted()).isFalse();
+    assertThat(nothing.violations())
+        .extracting(Finding::message)
+        .containsExactly("body is null, not a dataset object");
+  }
+
+  @Test
+  void countsBeyondAnIntegerAreRefusedNamingTheField() {
+    PushedRecord huge = reader.read(json(PLAIN.replace("{", "{\"numberOfIndividuals\":1e30,")));
+
+    assertThat(huge.accepted()).isFalse();
+    assertThat(huge.violations()).extracting(Finding::path).containsExactly("numberOfIndividuals");
+  }
+
+  @Test
+  void aDocumentThatHoldsNoRecordsIsNotRead() {
+    byte[] nothing = "null".getBytes(StandardCharsets.UTF_8);
+    byte[] deep = ("[".repeat(100_000) + "]".repeat(100_000)).getBytes(StandardCharsets.UTF_8);
+    byte[] deepLine = ("{}\n" + "{\"a\":".repeat(100_000)).getBytes(StandardCharsets.UTF_8);
+    byte[] latin1 = "{\"title\":\"Gr\u00e9goire\"}".getBytes(StandardCharsets.ISO_8859_1);
+
+    assertThatThrownBy(() -> HubJsonReader.records(nothing, "application/json", true))
+        .isInstanceOf(RecordParseException.class)
+        .hasMessage("the document is null, not records");
+    assertThatThrownBy(() -> HubJsonReader.records(deep, "application/json", true))
+        .hasMessage("nests deeper than 64 levels");
+    assertThatThrownBy(() -> HubJsonReader.records(deepLine, HubJsonReader.NDJSON, true))
+        .isInstanceOfSatisfying(RecordParseException.class, e -> assertThat(e.line()).isEqualTo(2));
+    assertThatThrownBy(() -> HubJsonReader.records(latin1, "application/json", true))
+        .hasMessage("not valid UTF-8");
   }
 }

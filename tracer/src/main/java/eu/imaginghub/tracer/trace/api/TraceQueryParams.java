@@ -21,9 +21,10 @@ public class TraceQueryParams {
   @QueryParam("to")
   String to;
 
+  // text, not Integer: the container answers 404 for a number that is no int
   @QueryParam("page")
-  Integer page;
+  String page;
 
   @QueryParam("size")
-  Integer size;
+  String size;
 }

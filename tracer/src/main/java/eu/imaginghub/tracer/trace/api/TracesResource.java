@@ -128,10 +128,22 @@ public class TracesResource {
     return trace;
   }
 
+  /** A whole number, or the fallback when absent; anything else is refused (-1). */
+  private static int number(String value, int fallback) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
   /** Admins may filter by any pseudonym; everyone else sees their own traces only. */
   private TraceFilter filter(TraceQueryParams q) {
-    int p = q.page == null ? 1 : q.page;
-    int s = q.size == null ? 50 : q.size;
+    int p = number(q.page, 1);
+    int s = number(q.size, 50);
     if (p < 1 || s < 1 || s > 1000) {
       throw new BadRequestException("page must be at least 1 and size between 1 and 1000");
     }
@@ -158,6 +170,9 @@ public class TracesResource {
   }
 
   private void requireAdmin() {
+    if (security.getUserPrincipal() == null) {
+      throw new NotAuthorizedException("Sign in to verify the whole log", "Basic");
+    }
     if (!isAdmin()) {
       throw new ForbiddenException("Only admins may verify the whole log");
     }

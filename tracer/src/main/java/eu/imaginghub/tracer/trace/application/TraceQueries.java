@@ -50,8 +50,14 @@ public class TraceQueries {
             Trace.class);
     params.forEach(count::setParameter);
     params.forEach(page::setParameter);
-    page.setFirstResult((filter.page() - 1) * filter.size()).setMaxResults(filter.size());
-    return new TracePage(count.getSingleResult(), page.getResultList());
+    long total = count.getSingleResult();
+    // a page past the end is empty; its offset may not even fit an int
+    long first = (long) (filter.page() - 1) * filter.size();
+    if (first >= total) {
+      return new TracePage(total, List.of());
+    }
+    page.setFirstResult((int) first).setMaxResults(filter.size());
+    return new TracePage(total, page.getResultList());
   }
 
   /** Only the filters given become conditions: no "null or" tricks the databases type apart. */

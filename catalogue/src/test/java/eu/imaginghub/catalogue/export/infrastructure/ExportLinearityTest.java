@@ -1,0 +1,64 @@
+package eu.imaginghub.catalogue.export.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Every export syntax does work linear in the record's size. Work is measured as the memory the
+ * writer allocates on its thread, which unlike time does not depend on the machine's load: a writer
+ * comparing each value with the ones before it (as Jena's JSON-LD writer did, 26 times the work for
+ * 8 times the keywords) allocates for every comparison.
+ */
+class ExportLinearityTest {
+
+  private static final int SMALL = 1000;
+  private static final int LARGE = 8 * SMALL;
+
+  @ParameterizedTest
+  @EnumSource(RdfSyntax.class)
+  void workGrowsLinearlyWithTheNumberOfKeywords(RdfSyntax syntax) {
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    assumeTrue(threads.isThreadAllocatedMemorySupported());
+    Model small = withKeywords(SMALL);
+    Model large = withKeywords(LARGE);
+    allocated(threads, syntax, small); // warm up: load classes, compile
+
+    long smallWork = allocated(threads, syntax, small);
+    long largeWork = allocated(threads, syntax, large);
+
+    assertThat(largeWork).isLessThan(12 * smallWork);
+  }
+
+  private static long allocated(
+      com.sun.management.ThreadMXBean threads, RdfSyntax syntax, Model model) {
+    long least = Long.MAX_VALUE;
+    for (int run = 0; run < 3; run++) {
+      long before = threads.getCurrentThreadAllocatedBytes();
+      syntax.write(model, OutputStream.nullOutputStream());
+      least = Math.min(least, threads.getCurrentThreadAllocatedBytes() - before);
+    }
+    return least;
+  }
+
+  private static Model withKeywords(int count) {
+    Model model = new DcatApMapper().dataset(ExportFixtures.full(), ExportFixtures.HUB);
+    Property keyword = model.createProperty("http://www.w3.org/ns/dcat#keyword");
+    Resource dataset =
+        model
+            .listSubjectsWithProperty(model.createProperty("http://purl.org/dc/terms/title"))
+            .next();
+    for (int i = 0; i < count; i++) {
+      dataset.addProperty(keyword, "keyword " + i, "en");
+    }
+    return model;
+  }
+}
