@@ -1,6 +1,7 @@
 package eu.imaginghub.catalogue.search.api;
 
 import eu.imaginghub.catalogue.problem.ProblemException;
+import eu.imaginghub.catalogue.search.application.IndexReconciliation;
 import eu.imaginghub.catalogue.search.infrastructure.DatasetIndex;
 import eu.imaginghub.catalogue.security.CurrentViewer;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,18 +23,34 @@ public class SearchIndexResource {
   public record RebuildReport(long indexed, long millis) {}
 
   @Inject DatasetIndex index;
+  @Inject IndexReconciliation reconciliation;
   @Inject CurrentViewer viewer;
 
   /** Rebuilds the index from the database, e.g. after restoring a backup or changing engine. */
   @POST
   @Path("rebuild")
   public RebuildReport rebuild() throws InterruptedException {
-    if (!viewer.get().isAdmin()) {
-      throw ProblemException.forbidden("Only admins may rebuild the search index");
-    }
+    requireAdmin();
     Instant start = Instant.now();
     index.rebuild();
     long indexed = index.countIndexed();
     return new RebuildReport(indexed, Duration.between(start, Instant.now()).toMillis());
+  }
+
+  /**
+   * Compares the index with the database dataset by dataset and repairs the difference, as the hub
+   * does on every start: what the health check's disagreement asks for.
+   */
+  @POST
+  @Path("repair")
+  public IndexReconciliation.Report repair() throws InterruptedException {
+    requireAdmin();
+    return reconciliation.reconcile();
+  }
+
+  private void requireAdmin() {
+    if (!viewer.get().isAdmin()) {
+      throw ProblemException.forbidden("Only admins may rebuild or repair the search index");
+    }
   }
 }
