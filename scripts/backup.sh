@@ -21,14 +21,14 @@ user=${HUB_DB_USER:-hub}
 password=${HUB_DB_PASSWORD:-hub}
 url=${HUB_DB_URL:-jdbc:h2:file:$data_dir/db/hub}
 root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 
 h2() { # runs one of H2's tools with the H2 jar the hub is packaged with
   local war="$root/webapp/target/hub.war"
   [ -f "$war" ] || fail "$war not found: build the hub first (./hub run builds it)"
-  h2_dir=$(mktemp -d)
-  trap 'rm -rf "$h2_dir"' EXIT
-  unzip -q -j -d "$h2_dir" "$war" 'WEB-INF/lib/h2-*.jar'
-  java -cp "$h2_dir"/h2-*.jar "$@"
+  [ -n "$(ls "$work"/h2-*.jar 2>/dev/null)" ] || unzip -q -j -d "$work" "$war" 'WEB-INF/lib/h2-*.jar'
+  java -cp "$(ls "$work"/h2-*.jar)" "$@"
 }
 
 postgresql_target() { # libpq form of the JDBC URL, without JDBC-only parameters
@@ -39,17 +39,21 @@ postgresql_target() { # libpq form of the JDBC URL, without JDBC-only parameters
 case "$action:$url" in
   backup:jdbc:h2:*)
     # through the hub's own database when it runs with AUTO_SERVER=TRUE; otherwise the hub must
-    # be stopped, as only one process may open the file
-    h2 org.h2.tools.Script -url "$url" -user "$user" -password "$password" \
-      -script "$file" -options COMPRESSION GZIP ||
+    # be stopped, as only one process may open the file. Under SNAPSHOT isolation the SCRIPT
+    # statement reads every table as of one moment, however the hub keeps writing.
+    echo "SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SNAPSHOT;
+      SCRIPT TO '${file//\'/\'\'}' COMPRESSION GZIP;" >"$work/backup.sql"
+    h2 org.h2.tools.RunScript -url "$url" -user "$user" -password "$password" \
+      -script "$work/backup.sql" ||
       fail "backup failed; with the embedded database, stop the hub first"
     ;;
   restore:jdbc:h2:*)
     db_file="${url#jdbc:h2:file:}"
     db_file="${db_file%%;*}.mv.db"
     [ ! -e "$db_file" ] || fail "$db_file exists: restore into an empty data directory"
+    echo "RUNSCRIPT FROM '${file//\'/\'\'}' COMPRESSION GZIP;" >"$work/restore.sql"
     h2 org.h2.tools.RunScript -url "$url" -user "$user" -password "$password" \
-      -script "$file" -options COMPRESSION GZIP
+      -script "$work/restore.sql"
     ;;
   backup:jdbc:postgresql:*)
     # pg_dump reads one snapshot: consistent while the hub keeps writing
