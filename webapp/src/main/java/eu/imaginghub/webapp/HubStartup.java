@@ -1,6 +1,7 @@
 package eu.imaginghub.webapp;
 
 import eu.imaginghub.catalogue.demo.application.DemoCatalogueLoader;
+import eu.imaginghub.catalogue.search.application.IndexReconciliation;
 import eu.imaginghub.harvester.run.application.HarvestSchedule;
 import eu.imaginghub.tracer.anchor.application.AnchorSchedule;
 import eu.imaginghub.tracer.trace.application.PseudonymKey;
@@ -23,11 +24,13 @@ public class HubStartup {
   @Inject AnchorSchedule anchoring;
   @Inject HarvestSchedule harvests;
   @Inject PseudonymKey pseudonymKey;
+  @Inject IndexReconciliation searchIndex;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
     HubSettings settings = HubSettings.current();
     emf.getMetamodel(); // builds the persistence unit now (migrations first), not on first request
     pseudonymKey.load();
+    reconcileSearchIndex();
     if ("dev".equals(settings.loginMode())) {
       LOG.warning(
           "DEVELOPMENT LOGIN ENABLED: demo users with known passwords can sign in."
@@ -39,5 +42,17 @@ public class HubStartup {
     anchoring.start();
     harvests.start();
     LOG.info(() -> "Imaging Hub ready, data in " + settings.dataDir());
+  }
+
+  /**
+   * The database is the truth: after a crash or a restore the index may hold more, less or older.
+   */
+  private void reconcileSearchIndex() {
+    try {
+      searchIndex.reconcile();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while repairing the search index", e);
+    }
   }
 }

@@ -1,6 +1,7 @@
 package eu.imaginghub.webapp.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -16,6 +17,7 @@ public final class HubSettings {
   public static final String DB_USER = "hub.db.user";
   public static final String DB_PASSWORD = "hub.db.password";
   public static final String SEARCH_BACKEND = "hub.search.backend";
+  public static final String SEARCH_AGREEMENT_GRACE_MS = "hub.search.agreement-grace-ms";
   public static final String MAX_BODY_BYTES = "hub.http.max-body-bytes";
   public static final String LOGIN_MODE = "hub.login.mode";
   public static final String DEMO_DATA = "hub.demo.enabled";
@@ -44,7 +46,7 @@ public final class HubSettings {
             "jdbc:h2:file:"
                 + dataDir().resolve("db/hub")
                 // background compaction would keep a core busy for many minutes after each start
-                + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_COMPACT_FILL_RATE=0");
+                + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_COMPACT_FILL_RATE=0;WRITE_DELAY=0");
   }
 
   public String dbUser() {
@@ -57,6 +59,12 @@ public final class HubSettings {
 
   public String searchBackend() {
     return string(SEARCH_BACKEND, "lucene");
+  }
+
+  /** How long the index may count fewer datasets than the database before health says DOWN. */
+  public Duration searchAgreementGrace() {
+    return Duration.ofMillis(
+        config.getOptionalValue(SEARCH_AGREEMENT_GRACE_MS, Long.class).orElse(600_000L));
   }
 
   public Path indexDir() {

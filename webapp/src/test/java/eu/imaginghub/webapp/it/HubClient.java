@@ -26,14 +26,21 @@ public final class HubClient {
   }
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private final URI base;
   private final String authorization;
 
-  private HubClient(String authorization) {
+  private HubClient(URI base, String authorization) {
+    this.base = base;
     this.authorization = authorization;
   }
 
+  /** The same caller, talking to another hub than the shared one. */
+  public HubClient on(URI otherHub) {
+    return new HubClient(otherHub, authorization);
+  }
+
   public static HubClient anonymous() {
-    return new HubClient(null);
+    return new HubClient(null, null);
   }
 
   public static HubClient as(String user) {
@@ -43,12 +50,13 @@ public final class HubClient {
   public static HubClient as(String user, String password) {
     String token = user + ":" + password;
     return new HubClient(
+        null,
         "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Calls with a node API token. */
   public static HubClient bearer(String token) {
-    return new HubClient("Bearer " + token);
+    return new HubClient(null, "Bearer " + token);
   }
 
   /** Sends a body of the given media type with any method. */
@@ -94,7 +102,9 @@ public final class HubClient {
   }
 
   private HttpRequest.Builder request(String path) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(RunningHub.baseUri().resolve(URI.create(path)));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(
+            (base != null ? base : RunningHub.baseUri()).resolve(URI.create(path)));
     if (authorization != null) {
       b.header("Authorization", authorization);
     }

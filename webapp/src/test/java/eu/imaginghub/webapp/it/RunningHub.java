@@ -1,22 +1,14 @@
 package eu.imaginghub.webapp.it;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -48,7 +40,7 @@ public final class RunningHub implements BeforeAllCallback {
 
   /** A direct connection to the hub's database, for checks no API offers. */
   public static Connection database() throws SQLException {
-    return DriverManager.getConnection(jdbcUrl, dbUser(), dbPassword());
+    return database(jdbcUrl);
   }
 
   private static String dbUser() {
@@ -89,26 +81,23 @@ public final class RunningHub implements BeforeAllCallback {
       return;
     }
     Path work = Path.of(System.getProperty("hub.it.workdir", "target/it")).resolve(db());
-    deleteTree(work);
+    HubProcess.deleteTree(work);
     Files.createDirectories(work);
-    int port = freePort();
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx1g");
-    command.add("-Dhub.data-dir=" + work.resolve("data"));
-    command.add("-Dhub.demo.datasets=" + DEMO_DATASETS);
-    command.add("-Dhub.http.max-body-bytes=20000");
-    command.add("-Dtracer.anchor.interval-ms=300");
+    List<String> settings = new ArrayList<>();
+    settings.add("-Dhub.data-dir=" + work.resolve("data"));
+    settings.add("-Dhub.demo.datasets=" + DEMO_DATASETS);
+    settings.add("-Dhub.http.max-body-bytes=20000");
+    settings.add("-Dtracer.anchor.interval-ms=300");
     // the tests play the nodes on this machine; production refuses such addresses
-    command.add("-Dharvester.fetch.allow-private=loopback");
-    command.add("-Dharvester.fetch.read-timeout-ms=3000");
+    settings.add("-Dharvester.fetch.allow-private=loopback");
+    settings.add("-Dharvester.fetch.read-timeout-ms=3000");
     mailbox = new SmtpMailbox();
-    command.add("-Dhub.mail.smtp.host=127.0.0.1");
-    command.add("-Dhub.mail.smtp.port=" + mailbox.port());
-    command.add("-Dhub.mail.from=hub@imaging-hub.test");
+    settings.add("-Dhub.mail.smtp.host=127.0.0.1");
+    settings.add("-Dhub.mail.smtp.port=" + mailbox.port());
+    settings.add("-Dhub.mail.from=hub@imaging-hub.test");
     if ("chain".equals(anchorMode())) {
       chain = DevChain.start(work);
-      command.addAll(
+      settings.addAll(
           List.of(
               "-Dtracer.anchor.mode=chain",
               "-Dtracer.chain.url=" + chain.url(),
@@ -121,56 +110,29 @@ public final class RunningHub implements BeforeAllCallback {
       resetPostgresql();
       jdbcUrl = System.getProperty("hub.it.db.url");
     } else {
-      // the tests open the same database beside the hub, e.g. to tamper with a trace
-      jdbcUrl =
-          "jdbc:h2:file:" + work.resolve("data/db/hub").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+      jdbcUrl = h2Url(work.resolve("data"));
     }
-    command.add("-Dhub.db.url=" + jdbcUrl);
-    command.add("-Dhub.db.user=" + dbUser());
-    command.add("-Dhub.db.password=" + dbPassword());
-    command.addAll(
-        List.of(
-            "-jar",
-            System.getProperty("hub.it.payara"),
-            "--deploy",
-            System.getProperty("hub.it.war"),
-            "--contextroot",
-            "/",
-            "--port",
-            Integer.toString(port),
-            "--nocluster",
-            "--disablephonehome"));
-    Path log = work.resolve("hub.log");
-    Process process =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
-    URI uri = URI.create("http://127.0.0.1:" + port);
-    awaitReady(uri, process, log);
-    baseUri = uri;
+    settings.addAll(databaseSettings(jdbcUrl));
+    baseUri = HubProcess.start(settings, work.resolve("hub.log")).uri();
   }
 
-  private static void awaitReady(URI uri, Process process, Path log) throws Exception {
-    HttpClient client = HttpClient.newHttpClient();
-    long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("the hub stopped during start-up:\n" + tail(log));
-      }
-      try {
-        HttpResponse<Void> r =
-            client.send(
-                HttpRequest.newBuilder(uri.resolve("/health/ready")).build(),
-                HttpResponse.BodyHandlers.discarding());
-        if (r.statusCode() == 200) {
-          return;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      }
-      Thread.sleep(500);
-    }
-    process.destroy();
-    throw new IllegalStateException("the hub did not become ready:\n" + tail(log));
+  /**
+   * The embedded database of a data directory, opened so that tests can open it beside the hub,
+   * e.g. to tamper with a trace.
+   */
+  public static String h2Url(Path dataDir) {
+    return "jdbc:h2:file:" + dataDir.resolve("db/hub").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+  }
+
+  /** The settings that point a hub at a database, with the test run's credentials. */
+  public static List<String> databaseSettings(String url) {
+    return List.of(
+        "-Dhub.db.url=" + url, "-Dhub.db.user=" + dbUser(), "-Dhub.db.password=" + dbPassword());
+  }
+
+  /** A direct connection to any database with the test run's credentials. */
+  public static Connection database(String url) throws SQLException {
+    return DriverManager.getConnection(url, dbUser(), dbPassword());
   }
 
   /** Each run starts from an empty schema, like a fresh installation. */
@@ -183,28 +145,6 @@ public final class RunningHub implements BeforeAllCallback {
         Statement s = c.createStatement()) {
       s.execute("drop schema if exists public cascade");
       s.execute("create schema public");
-    }
-  }
-
-  private static String tail(Path log) throws IOException {
-    List<String> lines = Files.readAllLines(log);
-    return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     }
   }
 }

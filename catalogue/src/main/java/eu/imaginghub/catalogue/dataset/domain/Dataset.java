@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -180,14 +181,22 @@ public class Dataset {
     d.agents().forEach((r, values) -> values.forEach(a -> agents.add(new DatasetAgent(r, a))));
     distributions.clear();
     distributions.addAll(d.distributions());
-    this.updatedAt = now;
+    this.updatedAt = asStored(now);
   }
 
   /** Takes the dataset out of the catalogue; it stays as a tombstone, never deleted. */
   public void withdraw(Instant now) {
     ensureNotWithdrawn();
     this.withdrawnAt = now;
-    this.updatedAt = now;
+    this.updatedAt = asStored(now);
+  }
+
+  /**
+   * The time as the database keeps it (microseconds), so that the copy in the search index, made
+   * from this object, equals what is read back from the database when the two are compared.
+   */
+  private static Instant asStored(Instant time) {
+    return time.truncatedTo(ChronoUnit.MICROS);
   }
 
   /** Brings a withdrawn dataset back, as its node published it again. */

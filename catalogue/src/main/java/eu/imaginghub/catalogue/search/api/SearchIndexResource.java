@@ -1,5 +1,6 @@
 package eu.imaginghub.catalogue.search.api;
 
+import eu.imaginghub.catalogue.search.application.IndexReconciliation;
 import eu.imaginghub.catalogue.search.infrastructure.DatasetIndex;
 import eu.imaginghub.catalogue.security.CurrentViewer;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,6 +22,7 @@ public class SearchIndexResource {
   public record RebuildReport(long indexed, long millis) {}
 
   @Inject DatasetIndex index;
+  @Inject IndexReconciliation reconciliation;
   @Inject CurrentViewer viewer;
 
   /** Rebuilds the index from the database, e.g. after restoring a backup or changing engine. */
@@ -32,5 +34,16 @@ public class SearchIndexResource {
     index.rebuild();
     long indexed = index.countIndexed();
     return new RebuildReport(indexed, Duration.between(start, Instant.now()).toMillis());
+  }
+
+  /**
+   * Compares the index with the database dataset by dataset and repairs the difference, as the hub
+   * does on every start: what the health check's disagreement asks for.
+   */
+  @POST
+  @Path("repair")
+  public IndexReconciliation.Report repair() throws InterruptedException {
+    viewer.get().requireAdmin("repair the search index");
+    return reconciliation.reconcile();
   }
 }

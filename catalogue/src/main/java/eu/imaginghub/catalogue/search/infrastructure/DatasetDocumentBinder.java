@@ -39,6 +39,7 @@ public class DatasetDocumentBinder implements TypeBinder {
   static final String STUDIES = "studies";
   static final String MIN_AGE = "minAge";
   static final String MAX_AGE = "maxAge";
+  static final String STAMP = "stamp";
   static final int EXCERPT_LENGTH = 300;
 
   /** Visibility value of withdrawn datasets, which no search shows. */
@@ -60,7 +61,8 @@ public class DatasetDocumentBinder implements TypeBinder {
         .use("issued")
         .use("codes")
         .use("texts")
-        .use("node.country");
+        .use("node.country")
+        .use("updatedAt");
     IndexSchemaElement schema = context.indexSchemaElement();
     Fields fields = new Fields();
     fields.title =
@@ -80,6 +82,10 @@ public class DatasetDocumentBinder implements TypeBinder {
         schema.field(MIN_AGE, f -> f.asInteger().projectable(Projectable.YES)).toReference();
     fields.maxAge =
         schema.field(MAX_AGE, f -> f.asInteger().projectable(Projectable.YES)).toReference();
+    fields.stamp =
+        schema
+            .field(STAMP, f -> f.asLong().searchable(Searchable.NO).projectable(Projectable.YES))
+            .toReference();
     fields.description =
         schema.field(DESCRIPTION, f -> f.asString().analyzer("default")).toReference();
     fields.keywords =
@@ -116,6 +122,7 @@ public class DatasetDocumentBinder implements TypeBinder {
     IndexFieldReference<Integer> studies;
     IndexFieldReference<Integer> minAge;
     IndexFieldReference<Integer> maxAge;
+    IndexFieldReference<Long> stamp;
     IndexFieldReference<String> description;
     IndexFieldReference<String> keywords;
     IndexFieldReference<String> concepts;
@@ -144,6 +151,7 @@ public class DatasetDocumentBinder implements TypeBinder {
       doc.addValue(fields.studies, d.numberOfStudies());
       doc.addValue(fields.minAge, d.minTypicalAge());
       doc.addValue(fields.maxAge, d.maxTypicalAge());
+      doc.addValue(fields.stamp, IndexStamps.stampOf(d.updatedAt()));
       d.texts(TextProperty.KEYWORD).forEach(k -> doc.addValue(fields.keywords, k));
       for (CodedProperty p : LABELLED_IN_TEXT) {
         d.codes(p).forEach(c -> doc.addValue(fields.concepts, labelOf(c)));

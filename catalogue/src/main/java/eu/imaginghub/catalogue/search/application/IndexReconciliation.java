@@ -1,0 +1,71 @@
+package eu.imaginghub.catalogue.search.application;
+
+import eu.imaginghub.catalogue.search.domain.IndexDifference;
+import eu.imaginghub.catalogue.search.infrastructure.DatasetIndex;
+import eu.imaginghub.catalogue.search.infrastructure.IndexStamps;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+
+/**
+ * Brings the search index back into agreement with the database, the source of truth: after a crash
+ * between a commit and its indexing, a database restored from a backup, or an index lost. Datasets
+ * whose document is missing or stale are indexed again, documents with no dataset row are removed;
+ * when most of the index is missing it is rebuilt as a whole, which is faster.
+ */
+@ApplicationScoped
+public class IndexReconciliation {
+
+  private static final Logger LOG = Logger.getLogger(IndexReconciliation.class.getName());
+  private static final int BATCH = 500;
+  private static final int REBUILD_FLOOR = 1000;
+
+  /**
+   * What one reconciliation found and did.
+   *
+   * @param datasets dataset rows in the database
+   * @param documents documents the index held before the repair
+   * @param reindexed datasets indexed again (all of them when rebuilt)
+   * @param purged ids of documents without a row, removed
+   * @param rebuilt whether the whole index was rebuilt
+   * @param millis how long it took
+   */
+  public record Report(
+      long datasets, long documents, int reindexed, int purged, boolean rebuilt, long millis) {}
+
+  @Inject IndexStamps stamps;
+  @Inject DatasetIndex index;
+
+  public Report reconcile() throws InterruptedException {
+    long start = System.nanoTime();
+    Map<String, Long> database = stamps.inDatabase();
+    Map<String, Long> indexed = stamps.inIndex();
+    IndexDifference difference = IndexDifference.between(database, indexed);
+    boolean rebuild = difference.toReindex().size() > Math.max(REBUILD_FLOOR, database.size() / 2);
+    if (rebuild) {
+      index.rebuild();
+    } else {
+      inBatches(difference.toReindex(), stamps::reindex);
+      inBatches(difference.toPurge(), stamps::purgeOrphans);
+    }
+    Report report =
+        new Report(
+            database.size(),
+            indexed.size(),
+            rebuild ? database.size() : difference.toReindex().size(),
+            difference.toPurge().size(),
+            rebuild,
+            (System.nanoTime() - start) / 1_000_000);
+    LOG.info(() -> "Search index checked against the database: " + report);
+    return report;
+  }
+
+  private static void inBatches(List<String> ids, Consumer<List<String>> action) {
+    for (int from = 0; from < ids.size(); from += BATCH) {
+      action.accept(ids.subList(from, Math.min(ids.size(), from + BATCH)));
+    }
+  }
+}
