@@ -72,10 +72,18 @@ public class PullHarvest {
         logTimes(started.runId(), outcome, start, fetched);
       }
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Harvest run " + started.runId() + " could not be stored", e);
+      // the run's report is shown to operators: the cause, which may name the hub's internals
+      // (classes, SQL, transactions), stays in the log under an incident id
+      String incident = java.util.UUID.randomUUID().toString();
+      LOG.log(
+          Level.WARNING,
+          "Harvest run " + started.runId() + " could not be stored, incident " + incident,
+          e);
       ended =
           ledger.fail(
-              started.runId(), "the harvest could not be stored: " + e.getMessage(), viewer);
+              started.runId(),
+              "the harvest could not be stored; quote incident " + incident,
+              viewer);
     }
     failures.tellIfFailed(ended);
   }
