@@ -2,6 +2,7 @@ package eu.imaginghub.webapp;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
@@ -16,4 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
                 "Federated catalogue of medical-imaging datasets: search, dataset records in the"
                     + " EUCAIM DCAT-AP profile, and the federation's nodes. Errors are RFC 9457"
                     + " problem documents."))
-public class HubApplication extends Application {}
+public class HubApplication extends Application {
+
+  /** Jersey's generated WADL would publish every resource and parameter: the OpenAPI suffices. */
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of("jersey.config.server.wadl.disableWadl", true);
+  }
+}

@@ -17,7 +17,8 @@ public class ProblemException extends RuntimeException {
     CONFLICT(409, "conflict", "Conflict with the current state"),
     GONE(410, "gone", "No longer available"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
-    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type");
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+    TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests");
 
     private final int status;
     private final String slug;

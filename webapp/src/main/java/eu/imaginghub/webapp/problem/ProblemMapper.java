@@ -33,7 +33,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     ProblemException known = find(failure, ProblemException.class);
     if (known != null) {
       ProblemException.Kind kind = known.kind();
-      return respond(kind.status(), kind.slug(), kind.title(), known.getMessage(), known, null);
+      Response response =
+          respond(kind.status(), kind.slug(), kind.title(), known.getMessage(), known, null);
+      return known instanceof RetryLaterException later
+          ? Response.fromResponse(response)
+              .header("Retry-After", later.retryAfter().toSeconds())
+              .build()
+          : response;
     }
     if (find(failure, OptimisticLockException.class) != null) {
       return respond(
@@ -50,25 +56,26 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           400,
           "malformed-body",
           "The request body could not be read",
-          json.getMessage(),
+          JsonBodyDetail.of(json),
           null,
           null);
     }
     if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
       int status = web.getResponse().getStatus();
-      Response.StatusType type = web.getResponse().getStatusInfo();
-      String slug = type.getReasonPhrase().toLowerCase().replace(' ', '-');
-      return respond(status, slug, type.getReasonPhrase(), web.getMessage(), null, null);
+      // the container's own text can name its internals: the status says enough
+      Problem plain = Problem.forStatus(status, path());
+      return Response.status(status)
+          .type(Problem.MEDIA_TYPE)
+          .header("Allow", web.getResponse().getHeaderString("Allow"))
+          .entity(plain)
+          .build();
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Incident " + incident + " on " + path(), failure);
-    return respond(
-        500,
-        "internal-error",
-        "Internal error",
-        "Something went wrong on our side; quote incident " + incident,
-        null,
-        incident);
+    return Response.status(500)
+        .type(Problem.MEDIA_TYPE)
+        .entity(Problem.internal(path(), incident))
+        .build();
   }
 
   private Response respond(

@@ -8,9 +8,11 @@ import eu.imaginghub.webapp.config.HubSettings;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +31,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
   @Inject CurrentViewer current;
   @Inject NodeTokens nodeTokens;
+  @Inject LoginThrottle throttle;
+  @Context HttpServletRequest servletRequest;
 
   private final String mode = HubSettings.current().loginMode();
 
@@ -56,7 +60,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         new ViewerSecurityContext(viewer, request.getSecurityContext().isSecure()));
   }
 
-  private static Viewer devUser(String encoded) {
+  private Viewer devUser(String encoded) {
     String decoded;
     try {
       decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -67,8 +71,16 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     if (colon < 0) {
       throw unauthenticated("Malformed Basic credentials");
     }
-    return DevUsers.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1))
-        .orElseThrow(() -> unauthenticated("Unknown user or wrong password"));
+    String user = decoded.substring(0, colon);
+    String address = servletRequest.getRemoteAddr();
+    throttle.check(user, address);
+    Viewer viewer = DevUsers.authenticate(user, decoded.substring(colon + 1)).orElse(null);
+    if (viewer == null) {
+      throttle.failed(user, address);
+      throw unauthenticated("Unknown user or wrong password");
+    }
+    throttle.succeeded(user, address);
+    return viewer;
   }
 
   private static ProblemException unauthenticated(String detail) {

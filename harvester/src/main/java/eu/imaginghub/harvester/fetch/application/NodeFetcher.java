@@ -38,6 +38,16 @@ public final class NodeFetcher {
     this(settings, new DcatDocumentImport(), Clock.systemUTC());
   }
 
+  /**
+   * Refuses a source URL the fetch would refuse for its address, when it is saved rather than only
+   * when a run starts; a host that does not resolve yet is left for the run to report.
+   *
+   * @throws FetchException naming the URL and why it may not be fetched
+   */
+  public void checkSourceAddress(URI url) {
+    http.policy().checkUnlessUnknown(url);
+  }
+
   /** Fetches the source; never throws for anything the source or the network does. */
   public FetchOutcome fetch(FetchRequest request) {
     try {

@@ -13,14 +13,18 @@ import java.util.function.Predicate;
 
 /**
  * Which URLs the harvester may fetch: http and https only, and never a host that resolves to a
- * loopback, link-local, private, carrier-grade NAT, unspecified or multicast address, so that a
- * harvest source (or a redirect, or a listed dataset IRI) cannot reach the hub's own network. The
- * allow-list lifts this for named hosts, addresses or CIDR ranges ({@code loopback} for 127.0.0.0/8
- * and ::1).
+ * loopback, link-local, private, carrier-grade NAT, unspecified, multicast or reserved address
+ * (benchmarking 198.18.0.0/15, 240.0.0.0/4 with the broadcast address, documentation ranges, local
+ * NAT64), nor to an IPv6 address that embeds such an IPv4 address (IPv4-compatible {@code
+ * ::a.b.c.d}, NAT64 {@code 64:ff9b::/96}, 6to4 {@code 2002::/16}, Teredo {@code 2001::/32}), so
+ * that a harvest source (or a redirect, or a listed dataset IRI) cannot reach the hub's own
+ * network. The allow-list lifts this for named hosts, addresses or CIDR ranges ({@code loopback}
+ * for 127.0.0.0/8 and ::1).
  *
- * <p>The check resolves the host itself, before the HTTP client resolves it again to connect: a
- * name whose DNS answer changes in between (DNS rebinding) is not caught here, since the JDK's
- * client cannot be handed the checked address.
+ * <p>The check resolves the host itself, before the HTTP client resolves it again to connect. The
+ * second lookup is usually answered from the JVM's address cache (30 s), but nothing guarantees it:
+ * a name whose DNS answer changes in between (DNS rebinding) is not caught here, since the JDK's
+ * HTTP client cannot be handed the checked address.
  */
 public final class AddressPolicy {
 
@@ -37,6 +41,19 @@ public final class AddressPolicy {
 
   private static final List<AddressRange> LOOPBACK = ranges("127.0.0.0/8", "::1/128");
 
+  /** Not routable on the internet: benchmarking, future use, documentation, IETF, local NAT64. */
+  private static final List<AddressRange> RESERVED =
+      ranges(
+          "198.18.0.0/15",
+          "240.0.0.0/4",
+          "192.0.0.0/24",
+          "192.0.2.0/24",
+          "198.51.100.0/24",
+          "203.0.113.0/24",
+          "2001:db8::/32",
+          "100::/64",
+          "64:ff9b:1::/48");
+
   /** Kinds of address refused, in the order they are tested and named. */
   private static final List<Kind> REFUSED =
       List.of(
@@ -45,7 +62,8 @@ public final class AddressPolicy {
           new Kind("a private", a -> a.isSiteLocalAddress() || in(PRIVATE, a)),
           new Kind("a carrier-grade NAT", a -> in(CARRIER_GRADE_NAT, a)),
           new Kind("an unspecified", a -> a.isAnyLocalAddress() || in(UNSPECIFIED, a)),
-          new Kind("a multicast", InetAddress::isMulticastAddress));
+          new Kind("a multicast", InetAddress::isMulticastAddress),
+          new Kind("a reserved", a -> in(RESERVED, a)));
 
   private final Set<String> allowedHosts;
   private final List<AddressRange> allowedRanges;
@@ -77,6 +95,18 @@ public final class AddressPolicy {
    * @throws FetchException naming the URL and the reason when it may not be fetched
    */
   public void check(URI url) {
+    check(url, true);
+  }
+
+  /**
+   * Checks a URL when it is saved: as {@link #check}, except that a host name that does not resolve
+   * (yet) is let through, since the check is made again before every request.
+   */
+  public void checkUnlessUnknown(URI url) {
+    check(url, false);
+  }
+
+  private void check(URI url, boolean mustResolve) {
     String text = url.toString();
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
@@ -93,7 +123,16 @@ public final class AddressPolicy {
     if (allowedHosts.contains(name)) {
       return;
     }
-    for (InetAddress address : resolve(text, name)) {
+    InetAddress[] addresses;
+    try {
+      addresses = resolve(text, name);
+    } catch (FetchException e) {
+      if (mustResolve) {
+        throw e;
+      }
+      return;
+    }
+    for (InetAddress address : addresses) {
       String kind = refusedKind(address);
       if (kind != null) {
         throw new FetchException(
@@ -113,6 +152,16 @@ public final class AddressPolicy {
   }
 
   private String refusedKind(InetAddress address) {
+    String kind = refusedKindOf(address);
+    if (kind != null) {
+      return kind;
+    }
+    InetAddress embedded = EmbeddedIpv4.of(address);
+    String inner = embedded == null ? null : refusedKindOf(embedded);
+    return inner == null ? null : "an IPv6 form of " + inner;
+  }
+
+  private String refusedKindOf(InetAddress address) {
     if (in(allowedRanges, address)) {
       return null;
     }

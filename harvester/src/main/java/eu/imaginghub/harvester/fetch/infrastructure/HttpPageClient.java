@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 
 /**
  * The harvester's one HTTP client. It never follows a redirect on its own: {@link #get} follows
@@ -28,6 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class HttpPageClient {
 
   private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+  private static final Pattern CLASS_NAME = Pattern.compile("\\b[a-z]+(\\.[a-z0-9]+)+\\.[A-Z]");
 
   private final HttpClient client;
   private final AddressPolicy policy;
@@ -44,6 +46,11 @@ public final class HttpPageClient {
             .connectTimeout(settings.connectTimeout())
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+  }
+
+  /** The address policy every request is checked against. */
+  public AddressPolicy policy() {
+    return policy;
   }
 
   /**
@@ -200,9 +207,16 @@ public final class HttpPageClient {
       return new FetchException(u, readTimeout(url), c);
     }
     if (c instanceof ConnectException) {
-      return new FetchException(u, url + ": cannot connect (" + c + ")", c);
+      return new FetchException(u, url + ": cannot connect", c);
     }
-    return new FetchException(u, url + ": " + c, c);
+    // the run report says what kind of failure it was, never the JDK's class names
+    return new FetchException(
+        u, url + (c instanceof IOException ? ": network error" + reason(c) : ": failed"), c);
+  }
+
+  private static String reason(Throwable c) {
+    String message = c.getMessage();
+    return message == null || CLASS_NAME.matcher(message).find() ? "" : " (" + message + ")";
   }
 
   private String readTimeout(URI url) {

@@ -82,11 +82,14 @@ public class PullHarvest {
    * on it would block the node's pulls until the timeout.
    */
   private HarvestRun failAfter(String runId, Throwable e, Viewer viewer) {
-    LOG.log(Level.WARNING, "Harvest run " + runId + " stopped on " + e, e);
+    // the run's report is shown to operators: the cause, which may name the hub's internals
+    // (classes, SQL, transactions), stays in the log under an incident id
+    String incident = java.util.UUID.randomUUID().toString();
+    LOG.log(Level.WARNING, "Harvest run " + runId + " stopped, incident " + incident, e);
     String reason =
         e instanceof StackOverflowError
             ? "the document is nested too deeply to be read"
-            : "the harvest could not be stored (" + e.getClass().getSimpleName() + ")";
+            : "the harvest could not be stored; quote incident " + incident;
     try {
       return ledger.fail(runId, reason, viewer);
     } catch (RuntimeException stillFailing) {

@@ -4,6 +4,8 @@ import eu.imaginghub.catalogue.node.domain.NodeId;
 import eu.imaginghub.catalogue.node.domain.NodeRepository;
 import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.catalogue.security.Viewer;
+import eu.imaginghub.harvester.fetch.application.NodeFetcher;
+import eu.imaginghub.harvester.fetch.domain.FetchException;
 import eu.imaginghub.harvester.run.domain.HarvestRun;
 import eu.imaginghub.harvester.run.domain.HarvestRunRepository;
 import eu.imaginghub.harvester.source.domain.HarvestSource;
@@ -12,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -25,11 +29,13 @@ public class HarvestSources {
   @Inject NodeRepository nodes;
   @Inject Clock clock;
   @Inject HarvestRunRepository runs;
+  @Inject NodeFetcher fetcher;
 
   public HarvestSource configure(
       String nodeId, String url, SourceFormat format, int minutes, boolean enabled, Viewer viewer) {
     viewer.requireAdmin("register harvest sources");
     requireNode(nodeId);
+    refuseInternalAddress(url);
     HarvestSource source = em.find(HarvestSource.class, nodeId);
     try {
       if (source == null) {
@@ -42,6 +48,20 @@ public class HarvestSources {
       throw ProblemException.invalid("source", e.getMessage());
     }
     return source;
+  }
+
+  private void refuseInternalAddress(String url) {
+    URI uri;
+    try {
+      uri = new URI(url);
+    } catch (URISyntaxException | NullPointerException e) {
+      return; // the source itself says what is wrong with the URL
+    }
+    try {
+      fetcher.checkSourceAddress(uri);
+    } catch (FetchException e) {
+      throw ProblemException.invalid("url", e.getMessage());
+    }
   }
 
   public HarvestSource get(String nodeId, Viewer viewer) {

@@ -34,7 +34,22 @@ class AddressPolicyTest {
     "0.0.0.0, 0.0.0.0, an unspecified",
     "[::], 0:0:0:0:0:0:0:0, an unspecified",
     "224.0.0.1, 224.0.0.1, a multicast",
-    "[ff02::1], ff02:0:0:0:0:0:0:1, a multicast"
+    "[ff02::1], ff02:0:0:0:0:0:0:1, a multicast",
+    "198.18.0.1, 198.18.0.1, a reserved",
+    "198.19.255.255, 198.19.255.255, a reserved",
+    "240.0.0.1, 240.0.0.1, a reserved",
+    "255.255.255.255, 255.255.255.255, a reserved",
+    "192.0.2.10, 192.0.2.10, a reserved",
+    "[2001:db8::1], 2001:db8:0:0:0:0:0:1, a reserved",
+    "[64:ff9b:1::1], 64:ff9b:1:0:0:0:0:1, a reserved",
+    "[::127.0.0.1], 0:0:0:0:0:0:7f00:1, an IPv6 form of a loopback",
+    "[::10.0.0.1], 0:0:0:0:0:0:a00:1, an IPv6 form of a private",
+    "[64:ff9b::7f00:1], 64:ff9b:0:0:0:0:7f00:1, an IPv6 form of a loopback",
+    "[64:ff9b::a9fe:a9fe], 64:ff9b:0:0:0:0:a9fe:a9fe, an IPv6 form of a link-local",
+    "[2002:7f00:1::], 2002:7f00:1:0:0:0:0:0, an IPv6 form of a loopback",
+    "[2002:c0a8:101::1], 2002:c0a8:101:0:0:0:0:1, an IPv6 form of a private",
+    "[2002:c612:1::], 2002:c612:1:0:0:0:0:0, an IPv6 form of a reserved",
+    "[2001:0:4136:e378:8000:63bf:80ff:fffe], 2001:0:4136:e378:8000:63bf:80ff:fffe, an IPv6 form of a loopback"
   })
   void internalAddressesAreRefusedByDefault(String host, String address, String kind) {
     String url = "http://" + host + "/catalogue";
@@ -59,7 +74,17 @@ class AddressPolicyTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"93.184.216.34", "172.32.0.1", "100.128.0.1", "192.169.0.1", "[2001:db8::1]"})
+      strings = {
+        "93.184.216.34",
+        "172.32.0.1",
+        "100.128.0.1",
+        "192.169.0.1",
+        "198.20.0.1",
+        "223.255.255.254",
+        "[2a00:1450:4001:82a::200e]",
+        "[2002:5db8:d822::1]",
+        "[64:ff9b::5db8:d822]"
+      })
   void publicAddressesAreFetched(String host) {
     assertThatCode(() -> byDefault.check(URI.create("https://" + host + "/catalogue")))
         .doesNotThrowAnyException();
@@ -88,6 +113,26 @@ class AddressPolicyTest {
         .hasMessageContaining("a private address");
     assertThatThrownBy(() -> policy.check(URI.create("http://11.0.0.1.nip/a")))
         .hasMessage("http://11.0.0.1.nip/a: unknown host 11.0.0.1.nip");
+  }
+
+  @Test
+  void anEmbeddedAddressTheAllowListNamesIsFetched() {
+    AddressPolicy policy = new AddressPolicy(List.of("loopback"));
+
+    assertThatCode(() -> policy.check(URI.create("http://[::127.0.0.1]/a")))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(() -> policy.check(URI.create("http://[2002:a00:1::]/a")))
+        .hasMessageContaining("an IPv6 form of a private address");
+  }
+
+  @Test
+  void whenSavedAnUnknownHostIsLeftForTheRunButAnInternalAddressIsRefused() {
+    assertThatCode(() -> byDefault.checkUnlessUnknown(URI.create("http://no-such-host.invalid/")))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(() -> byDefault.checkUnlessUnknown(URI.create("http://[::127.0.0.1]/")))
+        .hasMessageContaining("an IPv6 form of a loopback address");
+    assertThatThrownBy(() -> byDefault.check(URI.create("http://no-such-host.invalid/")))
+        .hasMessageContaining("unknown host");
   }
 
   @Test
