@@ -10,6 +10,8 @@ import eu.imaginghub.catalogue.dataset.domain.Concept;
 import eu.imaginghub.catalogue.dataset.domain.DatasetDescription;
 import eu.imaginghub.catalogue.dataset.domain.Distribution;
 import eu.imaginghub.catalogue.dataset.domain.LifecycleStatus;
+import eu.imaginghub.catalogue.dataset.domain.RecordDate;
+import eu.imaginghub.catalogue.dataset.domain.RecordDate.Precision;
 import eu.imaginghub.catalogue.dataset.domain.TextProperty;
 import eu.imaginghub.harvester.record.Fixtures;
 import eu.imaginghub.harvester.record.domain.Finding;
@@ -57,8 +59,8 @@ class DcatDocumentImportTest {
     assertThat(d.hasStructuredData()).isTrue();
     assertThat(d.acquisitionStart()).isEqualTo(LocalDate.of(2015, 3, 1));
     assertThat(d.acquisitionEnd()).isEqualTo(LocalDate.of(2020, 6, 30));
-    assertThat(d.issued()).isEqualTo(LocalDate.of(2024, 2, 1));
-    assertThat(d.modified()).isEqualTo(LocalDate.of(2024, 5, 10));
+    assertThat(d.issued()).isEqualTo(new RecordDate("2024-02-01", Precision.DATE));
+    assertThat(d.modified()).isEqualTo(new RecordDate("2024-05-10T08:30:00Z", Precision.DATE_TIME));
     assertThat(d.texts(TextProperty.KEYWORD)).containsExactly("MRI", "prostate");
     assertThat(d.texts(TextProperty.PROVENANCE))
         .containsExactly("Retrospective export from the hospital PACS, de-identified.");
@@ -172,8 +174,8 @@ class DcatDocumentImportTest {
     assertThat(d.description())
         .isEqualTo("Hourly measurements of particulate matter at 40 stations.");
     assertThat(d.accessRights()).isEqualTo(AccessRights.PUBLIC);
-    assertThat(d.issued()).isEqualTo(LocalDate.of(2023, 1, 1));
-    assertThat(d.modified()).isEqualTo(LocalDate.of(2024, 1, 15));
+    assertThat(d.issued()).isEqualTo(new RecordDate("2023", Precision.YEAR));
+    assertThat(d.modified()).isEqualTo(new RecordDate("2024-01-15", Precision.DATE));
     assertThat(d.acquisitionStart()).isEqualTo(LocalDate.of(2023, 1, 1));
     assertThat(d.acquisitionEnd()).isEqualTo(LocalDate.of(2023, 12, 31));
     assertThat(d.licence())
@@ -220,7 +222,8 @@ class DcatDocumentImportTest {
     assertThat(d.numberOfStudies()).isEqualTo(180000);
     assertThat(d.hasStructuredData()).isTrue();
     assertThat(d.minTypicalAge()).isZero();
-    assertThat(d.issued()).isEqualTo(LocalDate.of(2019, 3, 4));
+    assertThat(d.issued())
+        .isEqualTo(new RecordDate("2019-03-04T10:00:00+01:00", Precision.DATE_TIME));
     assertThat(d.acquisitionStart()).isEqualTo(LocalDate.of(2010, 1, 1));
     assertThat(d.acquisitionEnd()).isEqualTo(LocalDate.of(2023, 6, 30));
     assertThat(d.accessRights()).isEqualTo(AccessRights.NON_PUBLIC);
