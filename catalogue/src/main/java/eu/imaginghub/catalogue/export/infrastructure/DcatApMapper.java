@@ -193,15 +193,12 @@ public class DcatApMapper {
   }
 
   /**
-   * The node's identifiers: dct:identifier as further literals, adms:identifier in its shape, the
-   * scheme as the notation's datatype when it is an IRI, else as the scheme agency.
+   * The node's identifiers, all as adms:identifier: the profile allows one dct:identifier, which is
+   * the hub's IRI; the node's own becomes another identifier of the hub's record. The scheme goes
+   * as the notation's datatype when it is an IRI, else as the scheme agency.
    */
   private static void identifiers(Resource dataset, DatasetDescription d) {
     for (Identifier i : d.identifiers()) {
-      if (i.kind() == Identifier.Kind.IDENTIFIER) {
-        RdfValues.plain(dataset, IDENTIFIER, i.notation());
-        continue;
-      }
       Resource identifier = dataset.getModel().createResource(IDENTIFIER_CLASS);
       if (Concept.isIri(i.scheme())) {
         identifier.addLiteral(
