@@ -48,8 +48,34 @@ function nodeSearchHref(nodeId) {
   return nodeId ? `#/?${new URLSearchParams({ node: nodeId })}` : '#/';
 }
 
+/** The HTML lang of text in a BCP 47 language; none for text without a tag. */
+function langOf(tag) {
+  return tag && tag !== 'und' ? tag : null;
+}
+
+/** The record's title and description in the languages other than the one shown. */
+function otherLanguages(d) {
+  const titles = d.titles || {};
+  const descriptions = d.descriptions || {};
+  const others = [...new Set([...Object.keys(titles), ...Object.keys(descriptions)])].filter((l) => l !== d.language);
+  if (!others.length) return null;
+  return h(
+    'details',
+    { class: 'other-languages', id: 'dataset-languages' },
+    h('summary', {}, `Also described in ${others.length === 1 ? '1 other language' : `${others.length} other languages`}`),
+    others.map((l) =>
+      h(
+        'section',
+        { lang: langOf(l), 'data-lang': l },
+        h('h2', { class: 'subheading' }, titles[l] || d.title, h('span', { class: 'muted' }, ` (${l})`)),
+        description(descriptions[l]),
+      ),
+    ),
+  );
+}
+
 function page(d) {
-  heading = h('h1', { id: 'dataset-title', tabindex: '-1' }, d.title || d.id);
+  heading = h('h1', { id: 'dataset-title', tabindex: '-1', lang: langOf(d.language) }, d.title || d.id);
   const nodeHref = nodeSearchHref(d.node);
   const sections = detailSections(d, { nodeHref });
   return h(
@@ -72,7 +98,8 @@ function page(d) {
           : null,
       ),
       keyFacts(d),
-      h('div', { class: 'description', id: 'dataset-description' }, description(d.description)),
+      h('div', { class: 'description', id: 'dataset-description', lang: langOf(d.language) }, description(d.description)),
+      otherLanguages(d),
       d.keywords?.length
         ? h('div', { class: 'keywords' }, h('h2', { class: 'visually-hidden' }, 'Keywords'), tagList(d.keywords, 'keyword', 'Keywords'))
         : null,
