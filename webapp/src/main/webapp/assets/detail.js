@@ -4,6 +4,7 @@ import { currentUser } from './auth.js';
 import { h, problemBox, setTitle } from './dom.js';
 import { accessBadge, ageRange, countryName, num, statusBadge, tagList } from './format.js';
 import { description, detailSections } from './detail-sections.js';
+import { findingGroups } from './findings.js';
 import { lastSearchHref } from './search.js';
 
 let controller = null;
@@ -36,6 +37,7 @@ export async function showDetail(main, id) {
   if (signal.aborted) return;
   const wasFocused = main.contains(document.activeElement);
   main.replaceChildren(page(record));
+  harvestFindings(record, signal);
   if (wasFocused) heading.focus({ preventScroll: true });
   setTitle(record.title || record.id);
 }
@@ -133,14 +135,27 @@ function warnings(list) {
     'section',
     { class: 'alert alert-warning', id: 'dataset-warnings', 'aria-labelledby': 'warnings-title' },
     h('h2', { id: 'warnings-title' }, list.length === 1 ? '1 warning about this record' : `${list.length} warnings about this record`),
-    h(
-      'ul',
-      {},
-      list.map((w) =>
-        h('li', { 'data-field': w.field || null }, w.field ? [h('code', {}, w.field), ': '] : null, w.message || ''),
-      ),
-    ),
+    findingGroups(list, 'dataset-warnings'),
   );
+}
+
+/**
+ * Replaces the profile warnings with every finding the hub made when it received the record (one
+ * per gap), where it was harvested or pushed; a record entered by hand keeps the profile's own.
+ */
+async function harvestFindings(d, signal) {
+  if (!d.node || !d.localId) return;
+  let list;
+  try {
+    list = await json(`nodes/${encodeURIComponent(d.node)}/datasets/${encodeURIComponent(d.localId)}/findings`, { signal });
+  } catch {
+    return;
+  }
+  if (signal.aborted || !Array.isArray(list) || !list.length) return;
+  const current = document.getElementById('dataset-warnings');
+  const section = warnings(list);
+  if (current) current.replaceWith(section);
+  else document.getElementById('dataset')?.querySelector('.dataset-header')?.after(section);
 }
 
 function downloads(d) {

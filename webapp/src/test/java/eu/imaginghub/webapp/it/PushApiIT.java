@@ -266,6 +266,20 @@ class PushApiIT {
     JsonObject other = anonymous.get("/api/datasets/" + id, "application/json", "fi").json();
     assertThat(other.getString("title")).isEqualTo("Prostate cancer MRI cohort");
 
+    // every finding, one per gap, for anyone who may see the dataset
+    List<JsonObject> findings =
+        anonymous
+            .get("/api/nodes/push-lang/datasets/prostate-es/findings")
+            .structure()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class);
+    assertThat(findings)
+        .extracting(f -> f.getString("focus", "") + " " + f.getString("path", ""))
+        .isNotEmpty()
+        .doesNotHaveDuplicates()
+        .contains(
+            "https://node.example.org/datasets/prostate-es https://w3id.org/healthdcat-ap#numberOfUniqueIndividuals");
+
     String turtle = anonymous.get("/api/datasets/" + id, "text/turtle").body();
     assertThat(turtle)
         .contains("\"Cohorte de resonancia magnética de cáncer de próstata\"@es")

@@ -206,7 +206,10 @@ class DcatDocumentImportTest {
             "https://hyperontology.eucaim.cancerimage.eu/#hasImageModality",
             "https://w3id.org/healthdcat-ap#hdab",
             "http://www.w3.org/ns/dcat#version",
-            "numberOfIndividuals");
+            "https://w3id.org/healthdcat-ap#numberOfUniqueIndividuals");
+    assertThat(record.warnings())
+        .extracting(f -> f.focus() + " " + f.path())
+        .doesNotHaveDuplicates();
   }
 
   @ParameterizedTest
@@ -260,11 +263,10 @@ class DcatDocumentImportTest {
     assertThat(record.accepted()).isFalse();
     assertThat(record.description()).isNull();
     assertThat(record.status()).isNull();
+    // the shapes and the mapper both miss the title: one finding says so
     assertThat(record.violations())
-        .extracting(Finding::path, Finding::message)
-        .contains(
-            org.assertj.core.groups.Tuple.tuple(
-                "http://purl.org/dc/terms/title", "the dataset has no title"));
+        .extracting(Finding::path)
+        .containsOnlyOnce("http://purl.org/dc/terms/title");
     assertThat(record.validation().conforms()).isFalse();
     assertThat(record.validation().reportTurtle())
         .contains("sh:Violation")

@@ -40,13 +40,13 @@ class MultilingualRecordTest {
     assertThat(d.title()).isEqualTo("Prostate cancer MRI cohort");
     assertThat(d.texts(TextProperty.KEYWORD)).containsExactly("MRI", "prostate");
     assertThat(d.translations().titles())
-        .containsExactlyEntriesOf(
+        .containsExactlyInAnyOrderEntriesOf(
             Map.of(
                 "en", "Prostate cancer MRI cohort",
                 "es", "Cohorte de resonancia magnética de cáncer de próstata"));
     assertThat(d.translations().descriptions()).containsOnlyKeys("en", "es");
     assertThat(d.translations().keywords())
-        .containsExactlyEntriesOf(
+        .containsExactlyInAnyOrderEntriesOf(
             Map.of(
                 "en",
                 List.of("MRI", "prostate"),
