@@ -66,7 +66,7 @@ public class DcatDocumentImport {
     for (Resource dataset : document.datasets()) {
       records.add(record(dataset, known));
     }
-    List<Finding> findings = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>(document.notHarvested());
     records = rejectDuplicateIds(records, findings);
     return new HarvestedDocument(records, document.nextPages(), document.listedOnly(), findings);
   }
