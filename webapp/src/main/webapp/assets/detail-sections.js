@@ -128,6 +128,23 @@ function distribution(d, index) {
   );
 }
 
+/** The node's identifiers: each notation (a DOI as a link), with its scheme when given. */
+function identifiers(list) {
+  if (!Array.isArray(list) || !list.length) return null;
+  return h(
+    'ul',
+    { class: 'plain-list', id: 'dataset-identifiers' },
+    list.map((i) =>
+      h(
+        'li',
+        {},
+        /^(https?:\/\/(dx\.)?doi\.org\/|doi:|10\.)/i.test(i.notation) ? doiLink(i.notation) : h('code', {}, i.notation),
+        i.scheme ? h('span', { class: 'muted' }, ` (${iriTail(i.scheme) || i.scheme})`) : null,
+      ),
+    ),
+  );
+}
+
 function paragraphs(texts) {
   const list = (Array.isArray(texts) ? texts : [texts]).filter((t) => typeof t === 'string' && t.trim());
   return list.map((t) => h('p', { class: 'prose' }, t));
@@ -155,6 +172,7 @@ export function detailSections(d, { nodeHref }) {
     row('Spatial coverage', d.spatialCoverage),
     row('Landing page', iriLink(d.landingPage)),
     row('DOI', doiLink(d.doi), null, 'doi'),
+    row('Identifiers', identifiers(d.identifiers), null, 'identifiers'),
     row('Local identifier', d.localId ? h('code', {}, d.localId) : null),
     row('Hub identifier', d.id ? h('code', {}, d.id) : null),
   ]);

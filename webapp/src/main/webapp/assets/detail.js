@@ -4,6 +4,7 @@ import { currentUser } from './auth.js';
 import { h, problemBox, setTitle } from './dom.js';
 import { accessBadge, ageRange, countryName, num, statusBadge, tagList } from './format.js';
 import { description, detailSections } from './detail-sections.js';
+import { findingGroups } from './findings.js';
 import { lastSearchHref } from './search.js';
 
 let controller = null;
@@ -36,6 +37,7 @@ export async function showDetail(main, id) {
   if (signal.aborted) return;
   const wasFocused = main.contains(document.activeElement);
   main.replaceChildren(page(record));
+  harvestFindings(record, signal);
   if (wasFocused) heading.focus({ preventScroll: true });
   setTitle(record.title || record.id);
 }
@@ -48,8 +50,34 @@ function nodeSearchHref(nodeId) {
   return nodeId ? `#/?${new URLSearchParams({ node: nodeId })}` : '#/';
 }
 
+/** The HTML lang of text in a BCP 47 language; none for text without a tag. */
+function langOf(tag) {
+  return tag && tag !== 'und' ? tag : null;
+}
+
+/** The record's title and description in the languages other than the one shown. */
+function otherLanguages(d) {
+  const titles = d.titles || {};
+  const descriptions = d.descriptions || {};
+  const others = [...new Set([...Object.keys(titles), ...Object.keys(descriptions)])].filter((l) => l !== d.language);
+  if (!others.length) return null;
+  return h(
+    'details',
+    { class: 'other-languages', id: 'dataset-languages' },
+    h('summary', {}, `Also described in ${others.length === 1 ? '1 other language' : `${others.length} other languages`}`),
+    others.map((l) =>
+      h(
+        'section',
+        { lang: langOf(l), 'data-lang': l },
+        h('h2', { class: 'subheading' }, titles[l] || d.title, h('span', { class: 'muted' }, ` (${l})`)),
+        description(descriptions[l]),
+      ),
+    ),
+  );
+}
+
 function page(d) {
-  heading = h('h1', { id: 'dataset-title', tabindex: '-1' }, d.title || d.id);
+  heading = h('h1', { id: 'dataset-title', tabindex: '-1', lang: langOf(d.language) }, d.title || d.id);
   const nodeHref = nodeSearchHref(d.node);
   const sections = detailSections(d, { nodeHref });
   return h(
@@ -72,7 +100,8 @@ function page(d) {
           : null,
       ),
       keyFacts(d),
-      h('div', { class: 'description', id: 'dataset-description' }, description(d.description)),
+      h('div', { class: 'description', id: 'dataset-description', lang: langOf(d.language) }, description(d.description)),
+      otherLanguages(d),
       d.keywords?.length
         ? h('div', { class: 'keywords' }, h('h2', { class: 'visually-hidden' }, 'Keywords'), tagList(d.keywords, 'keyword', 'Keywords'))
         : null,
@@ -106,14 +135,27 @@ function warnings(list) {
     'section',
     { class: 'alert alert-warning', id: 'dataset-warnings', 'aria-labelledby': 'warnings-title' },
     h('h2', { id: 'warnings-title' }, list.length === 1 ? '1 warning about this record' : `${list.length} warnings about this record`),
-    h(
-      'ul',
-      {},
-      list.map((w) =>
-        h('li', { 'data-field': w.field || null }, w.field ? [h('code', {}, w.field), ': '] : null, w.message || ''),
-      ),
-    ),
+    findingGroups(list, 'dataset-warnings'),
   );
+}
+
+/**
+ * Replaces the profile warnings with every finding the hub made when it received the record (one
+ * per gap), where it was harvested or pushed; a record entered by hand keeps the profile's own.
+ */
+async function harvestFindings(d, signal) {
+  if (!d.node || !d.localId) return;
+  let list;
+  try {
+    list = await json(`nodes/${encodeURIComponent(d.node)}/datasets/${encodeURIComponent(d.localId)}/findings`, { signal });
+  } catch {
+    return;
+  }
+  if (signal.aborted || !Array.isArray(list) || !list.length) return;
+  const current = document.getElementById('dataset-warnings');
+  const section = warnings(list);
+  if (current) current.replaceWith(section);
+  else document.getElementById('dataset')?.querySelector('.dataset-header')?.after(section);
 }
 
 function downloads(d) {

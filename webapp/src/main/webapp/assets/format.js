@@ -76,10 +76,17 @@ const DATE_TIME = new Intl.DateTimeFormat('en-GB', {
   minute: '2-digit',
 });
 
-/** "2021-03-01" -> "1 Mar 2021"; timestamps include the local time. */
+const MONTH = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'short', timeZone: 'UTC' });
+
+/**
+ * "2021-03-01" -> "1 Mar 2021"; timestamps include the local time. A date given as a year
+ * ("2021") or a month ("2021-03") is shown as precisely as given, never as its first day.
+ */
 export function date(value) {
   if (!value) return null;
   const text = String(value);
+  if (/^\d{4}(Z|[+-]\d{2}:\d{2})?$/.test(text)) return text.slice(0, 4);
+  if (/^\d{4}-\d{2}(Z|[+-]\d{2}:\d{2})?$/.test(text)) return MONTH.format(new Date(`${text.slice(0, 7)}-01T00:00:00Z`));
   const parsed = new Date(text);
   if (Number.isNaN(parsed.getTime())) return text;
   return /T\d/.test(text) ? DATE_TIME.format(parsed) : DATE.format(parsed);

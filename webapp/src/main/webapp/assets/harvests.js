@@ -1,6 +1,7 @@
 // Harvesting panel of the nodes page: a node's source, "Harvest now" and its runs.
 import { RDF_FORMATS, downloadAs, json } from './api.js';
 import { currentUser, hasRole } from './auth.js';
+import { findingGroups } from './findings.js';
 import { h, problemBox } from './dom.js';
 import { humanize, num, timeEl } from './format.js';
 
@@ -153,36 +154,67 @@ async function loadRuns(nodeId, container) {
   }
 }
 
-/** The run's validation report: the records it read that had findings, and its SHACL report. */
+const VALIDATION_PAGE = 200;
+
+function validationRow(rec) {
+  return h(
+    'tr',
+    { class: 'validation-record' },
+    h('td', {}, rec.localId || '(no id)'),
+    h('td', {}, humanize(rec.outcome)),
+    h('td', {}, findingGroups(rec.findings)),
+  );
+}
+
+/**
+ * The run's validation report: every record it read that had findings (page after page, on
+ * request), each record's findings grouped by property, and its SHACL report.
+ */
 async function showValidation(run, container) {
+  const path = `harvests/${encodeURIComponent(run.id)}/validation`;
+  const load = (page) => json(path, { params: { size: String(VALIDATION_PAGE), page: String(page) } });
   try {
-    const report = await json(`harvests/${encodeURIComponent(run.id)}/validation`, { params: { size: '200' } });
+    const report = await load(1);
     const turtle = RDF_FORMATS.find((f) => f.key === 'turtle');
-    const download = h('button', { type: 'button', class: 'btn btn-small', onclick: () => downloadAs(`harvests/${encodeURIComponent(run.id)}/validation`, turtle, `validation-${run.id}`) }, 'SHACL report (Turtle)');
+    const download = h('button', { type: 'button', class: 'btn btn-small', onclick: () => downloadAs(path, turtle, `validation-${run.id}`) }, 'SHACL report (Turtle)');
     if (!report.records.length) {
       container.replaceChildren(h('p', { class: 'muted', id: 'harvest-validation-empty' }, 'No record of this run had a validation finding.'), download);
       return;
     }
+    const body = h('tbody', {}, report.records.map(validationRow));
+    let shown = report.records.length;
+    let page = 1;
+    const caption = h('caption', {});
+    const more = h('button', { type: 'button', class: 'btn btn-small', id: 'harvest-validation-more' });
+    const update = () => {
+      caption.textContent = `Validation findings: ${num(report.total)} record(s)${report.total > shown ? `, ${num(shown)} shown` : ''}`;
+      more.textContent = `Show ${num(Math.min(VALIDATION_PAGE, report.total - shown))} more`;
+      more.hidden = shown >= report.total;
+    };
+    more.addEventListener('click', async () => {
+      more.disabled = true;
+      try {
+        const next = await load(page + 1);
+        page += 1;
+        next.records.forEach((rec) => body.append(validationRow(rec)));
+        shown += next.records.length;
+        if (!next.records.length) shown = report.total;
+      } catch (error) {
+        container.append(problemBox(error, 'More findings could not be loaded'));
+      }
+      more.disabled = false;
+      update();
+    });
+    update();
     container.replaceChildren(
       h(
         'table',
         { class: 'data-table', id: 'harvest-validation-table' },
-        h('caption', {}, `Validation findings: ${num(report.total)} record(s)${report.total > report.records.length ? `, the first ${num(report.records.length)} shown` : ''}`),
+        caption,
         h('thead', {}, h('tr', {}, ['Record', 'Outcome', 'Findings'].map((t) => h('th', { scope: 'col' }, t)))),
-        h(
-          'tbody',
-          {},
-          report.records.map((rec) =>
-            h(
-              'tr',
-              { class: 'validation-record' },
-              h('td', {}, rec.localId || '(no id)'),
-              h('td', {}, humanize(rec.outcome)),
-              h('td', {}, rec.findings.map((f) => h('div', { class: f.severity === 'VIOLATION' ? 'finding-violation' : 'finding-warning' }, `${humanize(f.severity)}: ${f.message}`))),
-            ),
-          ),
-        ),
+        body,
       ),
+      more,
       download,
     );
   } catch (error) {

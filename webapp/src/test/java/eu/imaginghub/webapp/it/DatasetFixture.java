@@ -109,6 +109,11 @@ public final class DatasetFixture {
     return this;
   }
 
+  public DatasetFixture set(String field, jakarta.json.JsonValue value) {
+    json.add(field, value);
+    return this;
+  }
+
   public DatasetFixture remove(String field) {
     json.remove(field);
     return this;

@@ -83,6 +83,11 @@ public final class HubClient {
     return send(request(path).header("Accept", accept).GET());
   }
 
+  /** A GET as a reader who prefers the given languages (an Accept-Language value). */
+  public Reply get(String path, String accept, String languages) {
+    return send(request(path).header("Accept", accept).header("Accept-Language", languages).GET());
+  }
+
   public Reply post(String path, String json) {
     return send(
         request(path)

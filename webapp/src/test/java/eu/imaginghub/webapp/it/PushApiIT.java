@@ -239,6 +239,75 @@ class PushApiIT {
   }
 
   @Test
+  void keepsEveryLanguageIdentifierAndDatePrecisionAndSearchesEachLanguage() {
+    HubClient node = nodeWithToken("push-lang");
+    Reply pushed =
+        node.send(
+            "POST", "/api/nodes/push-lang/datasets", "text/turtle", fixture("multilingual.ttl"));
+    assertThat(pushed.json().getInt("added")).isEqualTo(1);
+    String id = onlyId("push-lang");
+
+    Reply found = anonymous.get("/api/datasets?q=c%C3%A1ncer%20de%20pr%C3%B3stata&node=push-lang");
+    assertThat(found.json().getJsonArray("items").getValuesAs(JsonObject.class))
+        .extracting(i -> i.getString("id"))
+        .containsExactly(id);
+    JsonObject spanish =
+        anonymous.get("/api/datasets/" + id, "application/json", "es-ES, en;q=0.5").json();
+    assertThat(spanish.getString("language")).isEqualTo("es");
+    assertThat(spanish.getString("title"))
+        .isEqualTo("Cohorte de resonancia magnética de cáncer de próstata");
+    assertThat(spanish.getJsonObject("titles").keySet()).containsExactly("en", "es");
+    assertThat(spanish.getString("issued")).isEqualTo("2021-03");
+    assertThat(spanish.getString("modified")).isEqualTo("2024-05-10T08:30:00Z");
+    assertThat(spanish.getJsonArray("identifiers").getValuesAs(JsonObject.class))
+        .extracting(i -> i.getString("notation"))
+        .containsExactlyInAnyOrder(
+            "prostate-es", "https://doi.org/10.5281/zenodo.1234567", "ES-REG-0042");
+    JsonObject other = anonymous.get("/api/datasets/" + id, "application/json", "fi").json();
+    assertThat(other.getString("title")).isEqualTo("Prostate cancer MRI cohort");
+
+    // every finding, one per gap, for anyone who may see the dataset
+    List<JsonObject> findings =
+        anonymous
+            .get("/api/nodes/push-lang/datasets/prostate-es/findings")
+            .structure()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class);
+    assertThat(findings)
+        .extracting(f -> f.getString("focus", "") + " " + f.getString("path", ""))
+        .isNotEmpty()
+        .doesNotHaveDuplicates()
+        .contains(
+            "https://node.example.org/datasets/prostate-es https://w3id.org/healthdcat-ap#numberOfUniqueIndividuals");
+
+    String turtle = anonymous.get("/api/datasets/" + id, "text/turtle").body();
+    assertThat(turtle)
+        .contains("\"Cohorte de resonancia magnética de cáncer de próstata\"@es")
+        .contains("\"Prostate cancer MRI cohort\"@en");
+  }
+
+  @Test
+  void readsLanguagesAndPartialDatesFromTheJsonForm() {
+    HubClient node = nodeWithToken("push-lang-json");
+    String record =
+        dataset("push-lang-json", "de", "Lung CT screening")
+            .set(
+                "titles", Json.createObjectBuilder().add("de", "Lungenkrebs-Früherkennung").build())
+            .set("issued", "2020")
+            .toJson();
+    assertThat(outcomes(node.put("/api/nodes/push-lang-json/datasets/de", record)))
+        .containsExactly("added");
+    String id = onlyId("push-lang-json");
+    JsonObject german = anonymous.get("/api/datasets/" + id, "application/json", "de").json();
+    assertThat(german.getString("title")).isEqualTo("Lungenkrebs-Früherkennung");
+    assertThat(german.getJsonObject("titles").getString("en")).isEqualTo("Lung CT screening");
+    assertThat(german.getString("issued")).isEqualTo("2020");
+    String bad = dataset("push-lang-json", "bad", "Bad").set("issued", "March 2020").toJson();
+    Reply refused = node.put("/api/nodes/push-lang-json/datasets/bad", bad);
+    assertThat(refused.body()).contains("issued");
+  }
+
+  @Test
   void servesTheRecordSchema() {
     Reply schema = anonymous.get("/api/schemas/dataset.json", "application/schema+json");
     assertThat(schema.status()).isEqualTo(200);

@@ -3,11 +3,17 @@ package eu.imaginghub.catalogue.dataset.api;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The hub's JSON form of a dataset: what is read from and written to the API. Fields are those of
  * the EUCAIM DCAT-AP profile; the server-set ones (id, node name, revision, ...) are ignored on
  * input.
+ *
+ * <p>{@code title}, {@code description} and {@code keywords} are in one language, {@code language}
+ * (on output the one chosen for the reader, on input English unless given); {@code titles}, {@code
+ * descriptions} and {@code keywordsByLanguage} hold every language by BCP 47 tag ("und" for text
+ * without one). Dates are strings as precise as given: a year, a month, a day or a date-time.
  */
 public record DatasetJson(
     String id,
@@ -16,10 +22,15 @@ public record DatasetJson(
     String country,
     String localId,
     String status,
+    String language,
     String title,
+    Map<String, String> titles,
     String description,
+    Map<String, String> descriptions,
     String version,
     List<String> keywords,
+    Map<String, List<String>> keywordsByLanguage,
+    List<IdentifierJson> identifiers,
     String accessRights,
     String licence,
     String landingPage,
@@ -29,8 +40,8 @@ public record DatasetJson(
     Integer maxTypicalAge,
     Boolean hasStructuredData,
     PeriodJson acquisitionPeriod,
-    LocalDate issued,
-    LocalDate modified,
+    String issued,
+    String modified,
     ConceptJson condition,
     ConceptJson interoperabilityLevel,
     ConceptJson accrualPeriodicity,
@@ -68,6 +79,12 @@ public record DatasetJson(
 
   /** A coded value: the IRI, and the label to show (optional on input). */
   public record ConceptJson(String iri, String label) {}
+
+  /**
+   * An identifier the node gives the dataset: {@code property} is "identifier" (dct:identifier) or
+   * "otherIdentifier" (adms:identifier, the default); {@code scheme} what kind it is, optional.
+   */
+  public record IdentifierJson(String notation, String scheme, String property) {}
 
   /** An organisation or person. */
   public record AgentJson(String name, String email, String url, String type) {}

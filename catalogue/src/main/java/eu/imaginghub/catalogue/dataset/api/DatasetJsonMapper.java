@@ -3,6 +3,7 @@ package eu.imaginghub.catalogue.dataset.api;
 import eu.imaginghub.catalogue.dataset.api.DatasetJson.AgentJson;
 import eu.imaginghub.catalogue.dataset.api.DatasetJson.ConceptJson;
 import eu.imaginghub.catalogue.dataset.api.DatasetJson.DistributionJson;
+import eu.imaginghub.catalogue.dataset.api.DatasetJson.IdentifierJson;
 import eu.imaginghub.catalogue.dataset.api.DatasetJson.PeriodJson;
 import eu.imaginghub.catalogue.dataset.domain.AccessRights;
 import eu.imaginghub.catalogue.dataset.domain.Agent;
@@ -11,8 +12,11 @@ import eu.imaginghub.catalogue.dataset.domain.CodedProperty;
 import eu.imaginghub.catalogue.dataset.domain.Concept;
 import eu.imaginghub.catalogue.dataset.domain.DatasetDescription;
 import eu.imaginghub.catalogue.dataset.domain.Distribution;
+import eu.imaginghub.catalogue.dataset.domain.Identifier;
 import eu.imaginghub.catalogue.dataset.domain.LifecycleStatus;
+import eu.imaginghub.catalogue.dataset.domain.RecordDate;
 import eu.imaginghub.catalogue.dataset.domain.TextProperty;
+import eu.imaginghub.catalogue.dataset.domain.Translations;
 import eu.imaginghub.catalogue.problem.FieldProblem;
 import eu.imaginghub.catalogue.problem.ProblemException;
 import java.util.ArrayList;
@@ -56,7 +60,6 @@ public final class DatasetJsonMapper {
       codes.put(p, concepts(p.field(), CodedJson.get(j, p)));
     }
     Map<TextProperty, List<String>> texts = new EnumMap<>(TextProperty.class);
-    texts.put(TextProperty.KEYWORD, nonBlank(j.keywords()));
     texts.put(TextProperty.PROVENANCE, nonBlank(j.provenance()));
     texts.put(TextProperty.POPULATION_COVERAGE, nonBlank(j.populationCoverage()));
     Map<AgentRole, List<Agent>> agents = new EnumMap<>(AgentRole.class);
@@ -66,9 +69,16 @@ public final class DatasetJsonMapper {
     agents.put(AgentRole.HEALTH_DATA_ACCESS_BODY, agents(single(j.healthDataAccessBody())));
     agents.put(AgentRole.CREATOR, agents(j.creators()));
     PeriodJson period = j.acquisitionPeriod();
+    Translations translations = new JsonTranslations(problems).read(j);
+    String shown = translations.chooseLanguage(List.of(Translations.tag(j.language())));
+    texts.put(
+        TextProperty.KEYWORD,
+        j.keywords() != null
+            ? nonBlank(j.keywords())
+            : translations.keywords().getOrDefault(shown, List.of()));
     return new DatasetDescription(
-        j.title(),
-        j.description(),
+        j.title() != null ? j.title() : translations.titles().get(shown),
+        j.description() != null ? j.description() : translations.descriptions().get(shown),
         j.version(),
         accessRights(j.accessRights()),
         j.licence(),
@@ -81,12 +91,47 @@ public final class DatasetJsonMapper {
         j.hasStructuredData(),
         period == null ? null : period.start(),
         period == null ? null : period.end(),
-        j.issued(),
-        j.modified(),
+        date("issued", j.issued()),
+        date("modified", j.modified()),
         codes,
         texts,
         agents,
-        distributions(j.distributions()));
+        distributions(j.distributions()),
+        translations,
+        identifiers(j.identifiers()));
+  }
+
+  private RecordDate date(String field, String value) {
+    try {
+      return RecordDate.parseNullable(value);
+    } catch (IllegalArgumentException e) {
+      problems.add(
+          new FieldProblem(field, "is not a date (YYYY, YYYY-MM, YYYY-MM-DD or a date-time)"));
+      return null;
+    }
+  }
+
+  private List<Identifier> identifiers(List<IdentifierJson> values) {
+    List<Identifier> identifiers = new ArrayList<>();
+    for (int i = 0; values != null && i < values.size(); i++) {
+      IdentifierJson v = values.get(i);
+      String field = "identifiers[" + i + "]";
+      if (v == null || v.notation() == null || v.notation().isBlank()) {
+        problems.add(new FieldProblem(field + ".notation", "is required"));
+      } else if (v.property() != null
+          && !DatasetJsonWriter.IDENTIFIER.equals(v.property())
+          && !DatasetJsonWriter.OTHER.equals(v.property())) {
+        problems.add(
+            new FieldProblem(field + ".property", "is not one of identifier, otherIdentifier"));
+      } else {
+        Identifier.Kind kind =
+            DatasetJsonWriter.IDENTIFIER.equals(v.property())
+                ? Identifier.Kind.IDENTIFIER
+                : Identifier.Kind.OTHER;
+        identifiers.add(new Identifier(v.notation(), v.scheme(), kind));
+      }
+    }
+    return identifiers;
   }
 
   private AccessRights accessRights(String value) {
@@ -146,7 +191,7 @@ public final class DatasetJsonMapper {
     return value == null ? List.of() : List.of(value);
   }
 
-  private static List<String> nonBlank(List<String> values) {
+  static List<String> nonBlank(List<String> values) {
     return values == null
         ? List.of()
         : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();

@@ -3,6 +3,7 @@ package eu.imaginghub.catalogue.dataset.api;
 import eu.imaginghub.catalogue.dataset.api.DatasetJson.AgentJson;
 import eu.imaginghub.catalogue.dataset.api.DatasetJson.ConceptJson;
 import eu.imaginghub.catalogue.dataset.api.DatasetJson.DistributionJson;
+import eu.imaginghub.catalogue.dataset.api.DatasetJson.IdentifierJson;
 import eu.imaginghub.catalogue.dataset.api.DatasetJson.PeriodJson;
 import eu.imaginghub.catalogue.dataset.api.DatasetJson.WarningJson;
 import eu.imaginghub.catalogue.dataset.application.DatasetDetails;
@@ -10,6 +11,7 @@ import eu.imaginghub.catalogue.dataset.domain.Agent;
 import eu.imaginghub.catalogue.dataset.domain.AgentRole;
 import eu.imaginghub.catalogue.dataset.domain.CodedProperty;
 import eu.imaginghub.catalogue.dataset.domain.DatasetDescription;
+import eu.imaginghub.catalogue.dataset.domain.Identifier;
 import eu.imaginghub.catalogue.dataset.domain.TextProperty;
 import eu.imaginghub.catalogue.vocabulary.application.ConceptLabels;
 import java.util.List;
@@ -17,16 +19,29 @@ import java.util.List;
 /** Writes a dataset in the JSON form, every coded value labelled for display. */
 final class DatasetJsonWriter {
 
+  /** The JSON names of the two kinds of identifier, after their DCAT-AP properties. */
+  static final String IDENTIFIER = "identifier";
+
+  static final String OTHER = "otherIdentifier";
+
   private final DatasetDescription d;
   private final ConceptLabels labels;
+  private final String language;
 
-  private DatasetJsonWriter(DatasetDescription d, ConceptLabels labels) {
+  private DatasetJsonWriter(DatasetDescription d, ConceptLabels labels, String language) {
     this.d = d;
     this.labels = labels;
+    this.language = language;
   }
 
-  static DatasetJson write(DatasetDetails details, ConceptLabels labels) {
-    return new DatasetJsonWriter(details.description(), labels).json(details);
+  /**
+   * The dataset with its single-language texts in the language chosen for a reader who prefers the
+   * given ones (most wanted first), and every language alongside.
+   */
+  static DatasetJson write(DatasetDetails details, ConceptLabels labels, List<String> wanted) {
+    DatasetDescription all = details.description();
+    String language = all.translations().chooseLanguage(wanted);
+    return new DatasetJsonWriter(all.inLanguage(wanted), labels, language).json(details);
   }
 
   private DatasetJson json(DatasetDetails x) {
@@ -37,10 +52,15 @@ final class DatasetJsonWriter {
         x.country(),
         x.localId(),
         x.status().name(),
+        language,
         d.title(),
+        d.translations().titles(),
         d.description(),
+        d.translations().descriptions(),
         d.version(),
         d.texts(TextProperty.KEYWORD),
+        d.translations().keywords(),
+        d.identifiers().stream().map(DatasetJsonWriter::identifierJson).toList(),
         d.accessRights() == null ? null : d.accessRights().name(),
         d.licence(),
         d.landingPage(),
@@ -52,8 +72,8 @@ final class DatasetJsonWriter {
         d.acquisitionStart() == null && d.acquisitionEnd() == null
             ? null
             : new PeriodJson(d.acquisitionStart(), d.acquisitionEnd()),
-        d.issued(),
-        d.modified(),
+        d.issued() == null ? null : d.issued().text(),
+        d.modified() == null ? null : d.modified().text(),
         first(CodedProperty.CONDITION),
         first(CodedProperty.INTEROPERABILITY_LEVEL),
         first(CodedProperty.ACCRUAL_PERIODICITY),
@@ -117,6 +137,11 @@ final class DatasetJsonWriter {
   private AgentJson agent(AgentRole role) {
     List<AgentJson> values = agents(role);
     return values.isEmpty() ? null : values.get(0);
+  }
+
+  private static IdentifierJson identifierJson(Identifier i) {
+    return new IdentifierJson(
+        i.notation(), i.scheme(), i.kind() == Identifier.Kind.IDENTIFIER ? IDENTIFIER : OTHER);
   }
 
   private static AgentJson agentJson(Agent a) {

@@ -24,6 +24,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -47,6 +48,7 @@ public class DatasetsResource {
   @Inject CurrentViewer viewer;
   @Inject CatalogueExport export;
   @Inject PublicUrl publicUrl;
+  @Context HttpHeaders headers;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -127,7 +129,7 @@ public class DatasetsResource {
   }
 
   private DatasetJson json(DatasetDetails details) {
-    return DatasetJsonWriter.write(details, labels);
+    return DatasetJsonWriter.write(details, labels, ReaderLanguages.of(headers));
   }
 
   private static DatasetJson requireBody(DatasetJson body) {

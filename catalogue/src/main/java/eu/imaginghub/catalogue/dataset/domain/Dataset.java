@@ -96,6 +96,12 @@ public class Dataset {
   @Column(name = "modified_at_source")
   private LocalDate modified;
 
+  @Column(name = "issued_text", length = 40)
+  private String issuedText;
+
+  @Column(name = "modified_text", length = 40)
+  private String modifiedText;
+
   @Column(name = "doi", length = 200)
   private String doi;
 
@@ -131,6 +137,16 @@ public class Dataset {
   @CollectionTable(name = "dataset_distribution", joinColumns = @JoinColumn(name = "dataset_id"))
   @OrderColumn(name = "position")
   private List<Distribution> distributions = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "dataset_language_text", joinColumns = @JoinColumn(name = "dataset_id"))
+  @OrderColumn(name = "position")
+  private List<LanguageText> languageTexts = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "dataset_identifier", joinColumns = @JoinColumn(name = "dataset_id"))
+  @OrderColumn(name = "position")
+  private List<IdentifierValue> identifiers = new ArrayList<>();
 
   protected Dataset() {}
 
@@ -171,8 +187,10 @@ public class Dataset {
     this.hasStructuredData = d.hasStructuredData();
     this.acquisitionStart = d.acquisitionStart();
     this.acquisitionEnd = d.acquisitionEnd();
-    this.issued = d.issued();
-    this.modified = d.modified();
+    this.issued = d.issued() == null ? null : d.issued().firstDay();
+    this.issuedText = d.issued() == null ? null : d.issued().text();
+    this.modified = d.modified() == null ? null : d.modified().firstDay();
+    this.modifiedText = d.modified() == null ? null : d.modified().text();
     codes.clear();
     d.codes().forEach((p, values) -> values.forEach(c -> codes.add(new CodedValue(p, c))));
     texts.clear();
@@ -181,6 +199,10 @@ public class Dataset {
     d.agents().forEach((r, values) -> values.forEach(a -> agents.add(new DatasetAgent(r, a))));
     distributions.clear();
     distributions.addAll(d.distributions());
+    languageTexts.clear();
+    languageTexts.addAll(LanguageText.rows(d.translations()));
+    identifiers.clear();
+    d.identifiers().forEach(i -> identifiers.add(new IdentifierValue(i)));
     this.updatedAt = asStored(now);
   }
 
@@ -230,12 +252,23 @@ public class Dataset {
         hasStructuredData,
         acquisitionStart,
         acquisitionEnd,
-        issued,
-        modified,
+        date(issuedText, issued),
+        date(modifiedText, modified),
         groupedCodes(),
         groupedTexts(),
         groupedAgents(),
-        List.copyOf(distributions));
+        List.copyOf(distributions),
+        LanguageText.translations(languageTexts),
+        identifiers.stream().map(IdentifierValue::identifier).toList());
+  }
+
+  private static RecordDate date(String text, LocalDate day) {
+    return text != null ? RecordDate.parse(text) : RecordDate.of(day);
+  }
+
+  /** Every language of the title, description and keywords. */
+  public Translations translations() {
+    return LanguageText.translations(languageTexts);
   }
 
   private Map<CodedProperty, List<Concept>> groupedCodes() {

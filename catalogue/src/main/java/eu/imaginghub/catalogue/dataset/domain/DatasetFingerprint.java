@@ -56,7 +56,26 @@ public final class DatasetFingerprint {
                         x.mediaType(),
                         x.licence(),
                         x.rights())));
+    f.putAdditions(d);
     return f.digest();
+  }
+
+  /**
+   * Other languages and identifiers count only when a record has them, so the fingerprints of
+   * records written before the hub kept them stay as they were.
+   */
+  private void putAdditions(DatasetDescription d) {
+    Translations english =
+        Translations.of(
+            Translations.ENGLISH, d.title(), d.description(), d.texts(TextProperty.KEYWORD));
+    if (!english.equals(d.translations())) {
+      Translations t = d.translations();
+      t.titles().forEach((lang, text) -> put("title@" + lang, text));
+      t.descriptions().forEach((lang, text) -> put("description@" + lang, text));
+      t.keywords().forEach((lang, texts) -> texts.forEach(k -> put("keyword@" + lang, k)));
+    }
+    d.identifiers()
+        .forEach(i -> put("identifier", join(i.kind().name(), i.notation(), i.scheme())));
   }
 
   private static String join(String... values) {

@@ -42,9 +42,12 @@ import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.VERSION;
 import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.VIEW;
 
 import eu.imaginghub.catalogue.dataset.domain.CodedProperty;
+import eu.imaginghub.catalogue.dataset.domain.Concept;
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.dataset.domain.DatasetDescription;
+import eu.imaginghub.catalogue.dataset.domain.Identifier;
 import eu.imaginghub.catalogue.dataset.domain.TextProperty;
+import eu.imaginghub.catalogue.dataset.domain.Translations;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
@@ -119,11 +122,17 @@ public class DcatApMapper {
     return resource;
   }
 
+  /** Title, description and keywords in every language, each with its tag. */
   private static void texts(Resource dataset, DatasetDescription d) {
-    RdfValues.text(dataset, TITLE, d.title());
-    RdfValues.text(dataset, DESCRIPTION, d.description());
+    Translations t = d.translations();
+    t.titles().forEach((lang, text) -> RdfValues.text(dataset, TITLE, text, lang));
+    t.descriptions().forEach((lang, text) -> RdfValues.text(dataset, DESCRIPTION, text, lang));
+    var keyword = ResourceFactory.createProperty(TextProperty.KEYWORD.predicate());
+    t.keywords()
+        .forEach((lang, texts) -> texts.forEach(k -> RdfValues.text(dataset, keyword, k, lang)));
     RdfValues.plain(dataset, VERSION, d.version());
-    for (TextProperty property : TextProperty.values()) {
+    for (TextProperty property :
+        List.of(TextProperty.PROVENANCE, TextProperty.POPULATION_COVERAGE)) {
       var predicate = ResourceFactory.createProperty(property.predicate());
       for (String text : d.texts(property)) {
         if (property == TextProperty.PROVENANCE) {
@@ -155,6 +164,7 @@ public class DcatApMapper {
   private static void dates(Resource dataset, DatasetDescription d) {
     RdfValues.date(dataset, ISSUED, d.issued());
     RdfValues.date(dataset, MODIFIED, d.modified());
+    identifiers(dataset, d);
     if (d.acquisitionStart() != null || d.acquisitionEnd() != null) {
       Resource period = dataset.getModel().createResource(PERIOD_OF_TIME);
       RdfValues.date(period, START_DATE, d.acquisitionStart());
@@ -179,6 +189,25 @@ public class DcatApMapper {
     RdfValues.link(dataset, THEME, HEALTH_THEME);
     if (d.accessRights() != null) {
       RdfValues.link(dataset, ACCESS_RIGHTS, d.accessRights().iri());
+    }
+  }
+
+  /**
+   * The node's identifiers, all as adms:identifier: the profile allows one dct:identifier, which is
+   * the hub's IRI; the node's own becomes another identifier of the hub's record. The scheme goes
+   * as the notation's datatype when it is an IRI, else as the scheme agency.
+   */
+  private static void identifiers(Resource dataset, DatasetDescription d) {
+    for (Identifier i : d.identifiers()) {
+      Resource identifier = dataset.getModel().createResource(IDENTIFIER_CLASS);
+      if (Concept.isIri(i.scheme())) {
+        identifier.addLiteral(
+            NOTATION, dataset.getModel().createTypedLiteral(i.notation(), i.scheme()));
+      } else {
+        RdfValues.plain(identifier, NOTATION, i.notation());
+        RdfValues.plain(identifier, SCHEMA_AGENCY, i.scheme());
+      }
+      dataset.addProperty(OTHER_IDENTIFIER, identifier);
     }
   }
 

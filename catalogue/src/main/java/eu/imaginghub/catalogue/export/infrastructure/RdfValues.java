@@ -1,6 +1,8 @@
 package eu.imaginghub.catalogue.export.infrastructure;
 
 import eu.imaginghub.catalogue.dataset.domain.Concept;
+import eu.imaginghub.catalogue.dataset.domain.RecordDate;
+import eu.imaginghub.catalogue.dataset.domain.Translations;
 import java.time.LocalDate;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Property;
@@ -15,11 +17,22 @@ final class RdfValues {
   /** Free text of the hub is English: the profile asks for an English title and description. */
   static final String LANGUAGE = "en";
 
+  private static final String XSD = XSDDatatype.XSD + "#";
+
   private RdfValues() {}
 
   static void text(Resource subject, Property predicate, String text) {
     if (text != null && !text.isBlank()) {
       subject.addProperty(predicate, text.strip(), LANGUAGE);
+    }
+  }
+
+  /** Text in a language; {@link Translations#UNTAGGED} text is written without a tag. */
+  static void text(Resource subject, Property predicate, String text, String language) {
+    if (Translations.UNTAGGED.equals(language)) {
+      plain(subject, predicate, text);
+    } else if (text != null && !text.isBlank()) {
+      subject.addProperty(predicate, text.strip(), language);
     }
   }
 
@@ -64,6 +77,15 @@ final class RdfValues {
         subject
             .getModel()
             .createTypedLiteral(Long.toString(count), XSDDatatype.XSDnonNegativeInteger));
+  }
+
+  /** A date with the datatype of its precision: xsd:gYear, gYearMonth, date or dateTime. */
+  static void date(Resource subject, Property predicate, RecordDate date) {
+    if (date != null) {
+      subject.addLiteral(
+          predicate,
+          subject.getModel().createTypedLiteral(date.text(), XSD + date.precision().xsdType()));
+    }
   }
 
   static void date(Resource subject, Property predicate, LocalDate date) {

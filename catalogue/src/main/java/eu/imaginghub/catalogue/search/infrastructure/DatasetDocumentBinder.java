@@ -4,13 +4,16 @@ import eu.imaginghub.catalogue.dataset.domain.CodedProperty;
 import eu.imaginghub.catalogue.dataset.domain.Concept;
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.dataset.domain.TextProperty;
+import eu.imaginghub.catalogue.dataset.domain.Translations;
 import eu.imaginghub.catalogue.search.domain.Facet;
 import eu.imaginghub.catalogue.vocabulary.domain.CodeLabels;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
@@ -61,6 +64,7 @@ public class DatasetDocumentBinder implements TypeBinder {
         .use("issued")
         .use("codes")
         .use("texts")
+        .use("languageTexts")
         .use("node.country")
         .use("updatedAt");
     IndexSchemaElement schema = context.indexSchemaElement();
@@ -92,6 +96,19 @@ public class DatasetDocumentBinder implements TypeBinder {
         schema.field(KEYWORDS, f -> f.asString().analyzer("default")).multiValued().toReference();
     fields.concepts =
         schema.field(CONCEPTS, f -> f.asString().analyzer("default")).multiValued().toReference();
+    fields.allLanguages =
+        schema
+            .field(LanguageFields.ALL, f -> f.asString().analyzer("default"))
+            .multiValued()
+            .toReference();
+    LanguageFields.ANALYSERS.forEach(
+        (lang, analyser) ->
+            fields.languages.put(
+                lang,
+                schema
+                    .field(LanguageFields.field(lang), f -> f.asString().analyzer(analyser))
+                    .multiValued()
+                    .toReference()));
     fields.visibility = schema.field(VISIBILITY, f -> f.asString()).toReference();
     fields.issued =
         schema
@@ -130,6 +147,8 @@ public class DatasetDocumentBinder implements TypeBinder {
     IndexFieldReference<LocalDate> issued;
     IndexFieldReference<Instant> created;
     IndexFieldReference<Integer> size;
+    IndexFieldReference<String> allLanguages;
+    final Map<String, IndexFieldReference<String>> languages = new HashMap<>();
     final Map<Facet, IndexFieldReference<String>> facets = new EnumMap<>(Facet.class);
   }
 
@@ -156,11 +175,27 @@ public class DatasetDocumentBinder implements TypeBinder {
       for (CodedProperty p : LABELLED_IN_TEXT) {
         d.codes(p).forEach(c -> doc.addValue(fields.concepts, labelOf(c)));
       }
+      writeLanguages(doc, d.translations());
       doc.addValue(fields.visibility, d.withdrawnAt().isPresent() ? WITHDRAWN : d.status().name());
       doc.addValue(fields.issued, d.issued());
       doc.addValue(fields.created, d.createdAt());
       doc.addValue(fields.size, d.numberOfIndividuals());
       writeFacets(doc, d);
+    }
+
+    /** Every language's text into its language's field and, for all, the default one. */
+    private void writeLanguages(DocumentElement doc, Translations t) {
+      BiConsumer<String, String> add =
+          (lang, text) -> {
+            doc.addValue(fields.allLanguages, text);
+            IndexFieldReference<String> field = fields.languages.get(lang.split("-", 2)[0]);
+            if (field != null) {
+              doc.addValue(field, text);
+            }
+          };
+      t.titles().forEach(add);
+      t.descriptions().forEach(add);
+      t.keywords().forEach((lang, texts) -> texts.forEach(k -> add.accept(lang, k)));
     }
 
     private void writeFacets(DocumentElement doc, Dataset d) {

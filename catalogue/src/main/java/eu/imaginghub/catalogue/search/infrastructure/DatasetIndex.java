@@ -123,6 +123,8 @@ public class DatasetIndex {
               .field(CONCEPTS)
               .boost(2f)
               .field(DESCRIPTION)
+              .field(LanguageFields.ALL)
+              .fields(LanguageFields.fields().toArray(String[]::new))
               .matching(query.text())
               .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND);
       // count-only queries need which documents match, not how well: skip scoring there

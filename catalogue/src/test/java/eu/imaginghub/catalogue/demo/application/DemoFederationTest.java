@@ -254,7 +254,9 @@ class DemoFederationTest {
             d.codes(),
             d.texts(),
             d.agents(),
-            List.of());
+            List.of(),
+            d.translations(),
+            d.identifiers());
     List<List<String>> distributions =
         d.distributions().stream()
             .map(

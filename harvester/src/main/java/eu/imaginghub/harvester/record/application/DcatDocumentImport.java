@@ -8,6 +8,7 @@ import eu.imaginghub.harvester.record.domain.LocalIds;
 import eu.imaginghub.harvester.record.domain.ProfileReport;
 import eu.imaginghub.harvester.record.infrastructure.CatalogueDocument;
 import eu.imaginghub.harvester.record.infrastructure.DcatRecordMapper;
+import eu.imaginghub.harvester.record.infrastructure.MergedFindings;
 import eu.imaginghub.harvester.record.infrastructure.ProfileValidator;
 import eu.imaginghub.harvester.record.infrastructure.RdfDocumentReader;
 import eu.imaginghub.harvester.record.infrastructure.RecordGraph;
@@ -65,7 +66,7 @@ public class DcatDocumentImport {
     for (Resource dataset : document.datasets()) {
       records.add(record(dataset, known));
     }
-    List<Finding> findings = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>(document.notHarvested());
     records = rejectDuplicateIds(records, findings);
     return new HarvestedDocument(records, document.nextPages(), document.listedOnly(), findings);
   }
@@ -98,6 +99,7 @@ public class DcatDocumentImport {
       violations.addAll(decision.violations());
     }
     boolean accepted = violations.isEmpty() && localId != null && decision != null;
+    MergedFindings.Merged merged = MergedFindings.merge(violations, warnings);
     return new HarvestedRecord(
         localId,
         focus,
@@ -105,8 +107,8 @@ public class DcatDocumentImport {
         accepted ? decision.status() : null,
         graph.canonicalNTriples(),
         graph.contentHash(),
-        warnings,
-        violations,
+        merged.warnings(),
+        merged.violations(),
         report,
         false);
   }

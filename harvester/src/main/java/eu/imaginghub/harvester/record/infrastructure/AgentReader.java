@@ -68,7 +68,12 @@ final class AgentReader {
     }
     email = email != null ? email : firstEmail(r, MBOX);
     url = url != null ? url : RdfTerms.link(r, HOMEPAGE);
-    return new Agent(RdfTerms.displayText(r, NAME), email, url, RdfTerms.link(r, TYPE));
+    String name = RdfTerms.displayText(r, NAME);
+    // an agent given only by its IRI (described elsewhere) is shown by that IRI
+    if (name == null && r.isURIResource()) {
+      name = r.getURI();
+    }
+    return new Agent(name, email, url, RdfTerms.link(r, TYPE));
   }
 
   private static Agent contactPoint(Resource r) {

@@ -2,9 +2,12 @@ package eu.imaginghub.harvester.record.infrastructure;
 
 import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.DATASET;
 import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.DATASET_LINK;
+import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.DCAT;
 import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.HYDRA;
 import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.NEXT;
+import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.TITLE;
 
+import eu.imaginghub.harvester.record.domain.Finding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -34,9 +37,14 @@ public final class CatalogueDocument {
       Comparator.comparing((Resource r) -> r.isAnon() ? 1 : 0)
           .thenComparing(r -> r.isAnon() ? r.getId().getLabelString() : r.getURI());
 
+  static final Resource SERIES = ResourceFactory.createResource(DCAT + "DatasetSeries");
+  static final Resource SERVICE = ResourceFactory.createResource(DCAT + "DataService");
+  private static final Property SERVICE_LINK = ResourceFactory.createProperty(DCAT, "service");
+
   private final Model model;
   private final List<Resource> datasets;
   private final List<String> listedOnly;
+  private final List<Resource> seriesAndServices;
 
   private CatalogueDocument(Model model) {
     this.model = model;
@@ -45,7 +53,17 @@ public final class CatalogueDocument {
     List<RDFNode> candidates = new ArrayList<>();
     model.listResourcesWithProperty(RDF.type, DATASET).forEach(candidates::add);
     model.listObjectsOfProperty(DATASET_LINK).forEach(candidates::add);
+    Set<Resource> others = new TreeSet<>(BY_SUBJECT);
+    model.listResourcesWithProperty(RDF.type, SERIES).forEach(others::add);
+    model.listResourcesWithProperty(RDF.type, SERVICE).forEach(others::add);
+    model
+        .listObjectsOfProperty(SERVICE_LINK)
+        .filterKeep(RDFNode::isResource)
+        .forEach(n -> others.add(n.asResource()));
     for (RDFNode node : candidates) {
+      if (node.isResource() && others.contains(node.asResource())) {
+        continue;
+      }
       if (node.isResource() && isDescribed(node.asResource())) {
         described.add(node.asResource());
       } else if (node.isURIResource()) {
@@ -54,6 +72,7 @@ public final class CatalogueDocument {
     }
     this.datasets = List.copyOf(described);
     this.listedOnly = List.copyOf(listed);
+    this.seriesAndServices = List.copyOf(others);
   }
 
   public static CatalogueDocument of(Model model) {
@@ -72,6 +91,42 @@ public final class CatalogueDocument {
   /** IRIs of datasets listed by a catalogue but not described in this document. */
   public List<String> listedOnly() {
     return listedOnly;
+  }
+
+  /**
+   * Dataset series and data services: resources of a catalogue that are not datasets, so not
+   * harvested as such; each is reported, named by its title, with a count of them all.
+   */
+  public List<Finding> notHarvested() {
+    List<Finding> findings = new ArrayList<>();
+    int series = 0;
+    for (Resource r : seriesAndServices) {
+      boolean isSeries = r.hasProperty(RDF.type, SERIES);
+      series += isSeries ? 1 : 0;
+      String title = RdfTerms.displayText(r, TITLE);
+      findings.add(
+          Finding.warning(
+              RdfTerms.focus(r),
+              RDF.type.getURI(),
+              "not harvested as a dataset: "
+                  + (isSeries ? "dataset series" : "data service")
+                  + (title == null ? "" : " \"" + title + "\"")));
+    }
+    if (!findings.isEmpty()) {
+      int services = findings.size() - series;
+      findings.add(
+          0,
+          Finding.warning(
+              null,
+              RDF.type.getURI(),
+              findings.size()
+                  + " resource(s) not harvested as datasets: "
+                  + series
+                  + " dataset series, "
+                  + services
+                  + " data service(s)"));
+    }
+    return findings;
   }
 
   /** The next page(s) of a paged catalogue, from {@code hydra:next} or {@code hydra:nextPage}. */

@@ -70,12 +70,14 @@ public final class DcatRecordMapper {
             r.single(HAS_STRUCTURED_DATA, RdfTerms::bool),
             period[0],
             period[1],
-            r.single(ISSUED, n -> RdfTerms.date(n, false)),
-            r.single(MODIFIED, n -> RdfTerms.date(n, false)),
+            r.single(ISSUED, RdfTerms::recordDate),
+            r.single(MODIFIED, RdfTerms::recordDate),
             codes,
             texts(dataset),
             AgentReader.agents(dataset),
-            distributions.distributions());
+            distributions.distributions(),
+            RecordTexts.translations(dataset),
+            RecordTexts.identifiers(dataset));
     if (description.title() == null) {
       r.findings.add(
           Finding.violation(RdfTerms.focus(dataset), TITLE.getURI(), "the dataset has no title"));

@@ -3,6 +3,7 @@ package eu.imaginghub.harvester.record.infrastructure;
 import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.LABEL;
 import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.PREF_LABEL;
 
+import eu.imaginghub.catalogue.dataset.domain.RecordDate;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -150,6 +151,19 @@ final class RdfTerms {
       return end ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
     }
     throw new IllegalArgumentException("is not a date: " + text);
+  }
+
+  /**
+   * A date as precise as given: xsd:date, xsd:dateTime, xsd:gYear, xsd:gYearMonth or a plain
+   * literal of those forms.
+   *
+   * @throws IllegalArgumentException when the value is no such date
+   */
+  static RecordDate recordDate(RDFNode node) {
+    if (!node.isLiteral()) {
+      throw new IllegalArgumentException("is not a literal");
+    }
+    return RecordDate.parse(node.asLiteral().getLexicalForm());
   }
 
   /**

@@ -10,6 +10,8 @@ import eu.imaginghub.catalogue.dataset.domain.Concept;
 import eu.imaginghub.catalogue.dataset.domain.DatasetDescription;
 import eu.imaginghub.catalogue.dataset.domain.Distribution;
 import eu.imaginghub.catalogue.dataset.domain.LifecycleStatus;
+import eu.imaginghub.catalogue.dataset.domain.RecordDate;
+import eu.imaginghub.catalogue.dataset.domain.RecordDate.Precision;
 import eu.imaginghub.catalogue.dataset.domain.TextProperty;
 import eu.imaginghub.harvester.record.Fixtures;
 import eu.imaginghub.harvester.record.domain.Finding;
@@ -57,8 +59,8 @@ class DcatDocumentImportTest {
     assertThat(d.hasStructuredData()).isTrue();
     assertThat(d.acquisitionStart()).isEqualTo(LocalDate.of(2015, 3, 1));
     assertThat(d.acquisitionEnd()).isEqualTo(LocalDate.of(2020, 6, 30));
-    assertThat(d.issued()).isEqualTo(LocalDate.of(2024, 2, 1));
-    assertThat(d.modified()).isEqualTo(LocalDate.of(2024, 5, 10));
+    assertThat(d.issued()).isEqualTo(new RecordDate("2024-02-01", Precision.DATE));
+    assertThat(d.modified()).isEqualTo(new RecordDate("2024-05-10T08:30:00Z", Precision.DATE_TIME));
     assertThat(d.texts(TextProperty.KEYWORD)).containsExactly("MRI", "prostate");
     assertThat(d.texts(TextProperty.PROVENANCE))
         .containsExactly("Retrospective export from the hospital PACS, de-identified.");
@@ -172,8 +174,8 @@ class DcatDocumentImportTest {
     assertThat(d.description())
         .isEqualTo("Hourly measurements of particulate matter at 40 stations.");
     assertThat(d.accessRights()).isEqualTo(AccessRights.PUBLIC);
-    assertThat(d.issued()).isEqualTo(LocalDate.of(2023, 1, 1));
-    assertThat(d.modified()).isEqualTo(LocalDate.of(2024, 1, 15));
+    assertThat(d.issued()).isEqualTo(new RecordDate("2023", Precision.YEAR));
+    assertThat(d.modified()).isEqualTo(new RecordDate("2024-01-15", Precision.DATE));
     assertThat(d.acquisitionStart()).isEqualTo(LocalDate.of(2023, 1, 1));
     assertThat(d.acquisitionEnd()).isEqualTo(LocalDate.of(2023, 12, 31));
     assertThat(d.licence())
@@ -204,7 +206,10 @@ class DcatDocumentImportTest {
             "https://hyperontology.eucaim.cancerimage.eu/#hasImageModality",
             "https://w3id.org/healthdcat-ap#hdab",
             "http://www.w3.org/ns/dcat#version",
-            "numberOfIndividuals");
+            "https://w3id.org/healthdcat-ap#numberOfUniqueIndividuals");
+    assertThat(record.warnings())
+        .extracting(f -> f.focus() + " " + f.path())
+        .doesNotHaveDuplicates();
   }
 
   @ParameterizedTest
@@ -220,7 +225,8 @@ class DcatDocumentImportTest {
     assertThat(d.numberOfStudies()).isEqualTo(180000);
     assertThat(d.hasStructuredData()).isTrue();
     assertThat(d.minTypicalAge()).isZero();
-    assertThat(d.issued()).isEqualTo(LocalDate.of(2019, 3, 4));
+    assertThat(d.issued())
+        .isEqualTo(new RecordDate("2019-03-04T10:00:00+01:00", Precision.DATE_TIME));
     assertThat(d.acquisitionStart()).isEqualTo(LocalDate.of(2010, 1, 1));
     assertThat(d.acquisitionEnd()).isEqualTo(LocalDate.of(2023, 6, 30));
     assertThat(d.accessRights()).isEqualTo(AccessRights.NON_PUBLIC);
@@ -257,11 +263,10 @@ class DcatDocumentImportTest {
     assertThat(record.accepted()).isFalse();
     assertThat(record.description()).isNull();
     assertThat(record.status()).isNull();
+    // the shapes and the mapper both miss the title: one finding says so
     assertThat(record.violations())
-        .extracting(Finding::path, Finding::message)
-        .contains(
-            org.assertj.core.groups.Tuple.tuple(
-                "http://purl.org/dc/terms/title", "the dataset has no title"));
+        .extracting(Finding::path)
+        .containsOnlyOnce("http://purl.org/dc/terms/title");
     assertThat(record.validation().conforms()).isFalse();
     assertThat(record.validation().reportTurtle())
         .contains("sh:Violation")
