@@ -179,6 +179,8 @@ class RecordLimitsTest {
         c.codes(),
         texts,
         agents,
-        distributions);
+        distributions,
+        null,
+        c.identifiers());
   }
 }
