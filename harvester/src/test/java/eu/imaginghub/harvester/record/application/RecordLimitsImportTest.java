@@ -26,7 +26,8 @@ class RecordLimitsImportTest {
     assertThat(record.violations())
         .extracting(Finding::path, Finding::message)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("keywords", "keywords has more than 100 values"));
+            org.assertj.core.groups.Tuple.tuple(
+                "http://www.w3.org/ns/dcat#keyword", "keywords has more than 100 values"));
   }
 
   @Test
