@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ExportLinearityTest {
 
-  private static final int SMALL = 1000;
-  private static final int LARGE = 8 * SMALL;
+  private static final int SMALL = 4000;
+  private static final int LARGE = 4 * SMALL;
 
   @ParameterizedTest
   @EnumSource(RdfSyntax.class)
@@ -30,23 +30,33 @@ class ExportLinearityTest {
     assumeTrue(threads.isThreadAllocatedMemorySupported());
     Model small = withKeywords(SMALL);
     Model large = withKeywords(LARGE);
-    allocated(threads, syntax, small); // warm up: load classes, compile
+    // warm up on both sizes so that both are measured with the same compiled code: a run that
+    // is compiled with allocations optimised away must not be compared with one that is not
+    allocated(threads, syntax, small);
+    allocated(threads, syntax, large);
 
     long smallWork = allocated(threads, syntax, small);
     long largeWork = allocated(threads, syntax, large);
 
-    assertThat(largeWork).isLessThan(12 * smallWork);
+    // four times the keywords: linear writers measure 4 to 7.3 times the work (Jena's Turtle writer
+    // varies most), a writer comparing each value with the earlier ones 16 times
+    assertThat(largeWork).isLessThan(10 * smallWork);
   }
 
+  /**
+   * The median of several runs: the compiler sometimes optimises a run's allocations away, so the
+   * least of a few runs is an outlier that makes a linear writer look quadratic.
+   */
   private static long allocated(
       com.sun.management.ThreadMXBean threads, RdfSyntax syntax, Model model) {
-    long least = Long.MAX_VALUE;
-    for (int run = 0; run < 3; run++) {
+    long[] work = new long[5];
+    for (int run = 0; run < work.length; run++) {
       long before = threads.getCurrentThreadAllocatedBytes();
       syntax.write(model, OutputStream.nullOutputStream());
-      least = Math.min(least, threads.getCurrentThreadAllocatedBytes() - before);
+      work[run] = threads.getCurrentThreadAllocatedBytes() - before;
     }
-    return least;
+    java.util.Arrays.sort(work);
+    return work[work.length / 2];
   }
 
   private static Model withKeywords(int count) {
