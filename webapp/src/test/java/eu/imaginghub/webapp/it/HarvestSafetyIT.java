@@ -187,6 +187,15 @@ class HarvestSafetyIT {
     assertThat(utf16.status()).as(utf16.body()).isEqualTo(400);
     assertThat(utf16.body()).contains("DTD").doesNotContain("Entity title");
 
+    Reply relative =
+        token.send(
+            "POST",
+            "/api/nodes/safe-cut/datasets",
+            "text/turtle",
+            "<datasets/x> <http://purl.org/dc/terms/title> \"X\" .");
+    assertThat(relative.status()).isEqualTo(400);
+    assertThat(relative.body()).contains("relative IRI <datasets/x>");
+
     assertThat(total("safe-cut")).isEqualTo(1);
     // nothing is left running: the node can be pulled again at once
     serve("text/turtle", complete);

@@ -71,7 +71,7 @@ public class PullHarvest {
         ended = ledger.finish(started.runId(), outcome, viewer);
         logTimes(started.runId(), outcome, start, fetched);
       }
-    } catch (Throwable e) { // NOPMD: an Error (a stack overflow in a parser) must end the run too
+    } catch (Throwable e) { // an Error (a stack overflow in a parser) must end the run too
       ended = failAfter(started.runId(), e, viewer);
     }
     failures.tellIfFailed(ended);
