@@ -7,6 +7,7 @@ import eu.imaginghub.webapp.it.HubClient.Reply;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -58,6 +59,12 @@ class HarvestSafetyIT {
     assertThat(empty.getInt("withdrawn")).isZero();
     assertThat(held(empty)).containsExactlyInAnyOrder("r0", "r1", "r2", "r3");
     assertThat(total("safe-empty")).isEqualTo(4);
+    // the node's operators hear that withdrawals wait for them
+    SmtpMailbox.Received mail =
+        RunningHub.mailbox()
+            .await("ops@safe-empty.test", empty.getString("id"), Duration.ofSeconds(30))
+            .orElseThrow(() -> new AssertionError("no mail for held run " + empty));
+    assertThat(mail.subject()).startsWith("Harvest of node safe-empty holds 4 withdrawals");
 
     Reply denied = otherOperator.post("/api/harvests/" + empty.getString("id") + "/discard", "");
     assertThat(denied.status()).isEqualTo(403);
