@@ -103,7 +103,8 @@ async function harvestNow(nodeId, button, result, runs) {
       await new Promise((resolve) => setTimeout(resolve, 500));
       run = await json(`harvests/${encodeURIComponent(run.id)}`);
     }
-    result.replaceChildren(h('p', { class: run.status === 'FAILED' ? 'alert alert-error' : 'alert alert-success', id: 'harvest-outcome' }, `Harvest ${humanize(run.status).toLowerCase()}: ${summary(run)}`));
+    const alert = { FAILED: 'alert alert-error', HELD: 'alert alert-warning' }[run.status] || 'alert alert-success';
+    result.replaceChildren(h('p', { class: alert, id: 'harvest-outcome' }, `Harvest ${humanize(run.status).toLowerCase()}: ${summary(run)}`));
     loadRuns(nodeId, runs);
   } catch (error) {
     result.replaceChildren(problemBox(error, 'The harvest could not start'));
@@ -139,7 +140,7 @@ async function loadRuns(nodeId, container) {
               { class: 'harvest-run', 'data-status': r.status },
               h('td', {}, timeEl(r.startedAt)),
               h('td', {}, humanize(r.trigger)),
-              h('td', {}, humanize(r.status)),
+              h('td', {}, humanize(r.status), r.status === 'HELD' ? heldDecision(r, nodeId, container) : null),
               h('td', {}, summary(r)),
               h('td', {}, (r.errors || []).slice(0, 3).map((e) => h('div', {}, e.line > 0 ? `line ${e.line}, column ${e.column}: ` : '', e.recordId ? `${e.recordId}: ` : '', e.message))),
               h('td', {}, h('button', { type: 'button', class: 'btn btn-small run-validation', onclick: () => showValidation(r, findings) }, 'Findings')),
@@ -152,6 +153,32 @@ async function loadRuns(nodeId, container) {
   } catch (error) {
     container.replaceChildren(problemBox(error, 'The runs could not be loaded'));
   }
+}
+
+/**
+ * A held run's withdrawals wait for a person: whoever sees the node's runs (an admin or one of its
+ * operators) confirms them (withdrawn now) or discards them (nothing withdrawn).
+ */
+function heldDecision(run, nodeId, runs) {
+  const ids = run.heldWithdrawals || [];
+  const message = h('div', { role: 'status' });
+  const decide = async (action) => {
+    try {
+      await json(`harvests/${encodeURIComponent(run.id)}/${action}`, { method: 'POST' });
+      loadRuns(nodeId, runs);
+    } catch (error) {
+      message.replaceChildren(problemBox(error, `The withdrawals were not ${action}ed`));
+    }
+  };
+  return h(
+    'div',
+    { class: 'held-decision' },
+    h('p', {}, `${num(ids.length)} withdrawal(s) held: `, h('span', { class: 'held-ids' }, ids.slice(0, 10).join(', ') + (ids.length > 10 ? ', …' : ''))),
+    h('button', { type: 'button', class: 'btn btn-small btn-primary held-confirm', onclick: () => decide('confirm') }, 'Confirm withdrawals'),
+    ' ',
+    h('button', { type: 'button', class: 'btn btn-small held-discard', onclick: () => decide('discard') }, 'Discard'),
+    message,
+  );
 }
 
 const VALIDATION_PAGE = 200;

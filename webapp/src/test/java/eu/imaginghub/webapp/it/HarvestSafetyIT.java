@@ -4,12 +4,10 @@ import static eu.imaginghub.webapp.it.DatasetFixture.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.imaginghub.webapp.it.HubClient.Reply;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -61,6 +59,12 @@ class HarvestSafetyIT {
     assertThat(empty.getInt("withdrawn")).isZero();
     assertThat(held(empty)).containsExactlyInAnyOrder("r0", "r1", "r2", "r3");
     assertThat(total("safe-empty")).isEqualTo(4);
+    // the node's operators hear that withdrawals wait for them
+    SmtpMailbox.Received mail =
+        RunningHub.mailbox()
+            .await("ops@safe-empty.test", empty.getString("id"), Duration.ofSeconds(30))
+            .orElseThrow(() -> new AssertionError("no mail for held run " + empty));
+    assertThat(mail.subject()).startsWith("Harvest of node safe-empty holds 4 withdrawals");
 
     Reply denied = otherOperator.post("/api/harvests/" + empty.getString("id") + "/discard", "");
     assertThat(denied.status()).isEqualTo(403);
@@ -190,6 +194,15 @@ class HarvestSafetyIT {
     assertThat(utf16.status()).as(utf16.body()).isEqualTo(400);
     assertThat(utf16.body()).contains("DTD").doesNotContain("Entity title");
 
+    Reply relative =
+        token.send(
+            "POST",
+            "/api/nodes/safe-cut/datasets",
+            "text/turtle",
+            "<datasets/x> <http://purl.org/dc/terms/title> \"X\" .");
+    assertThat(relative.status()).isEqualTo(400);
+    assertThat(relative.body()).contains("relative IRI <datasets/x>");
+
     assertThat(total("safe-cut")).isEqualTo(1);
     // nothing is left running: the node can be pulled again at once
     serve("text/turtle", complete);
@@ -205,29 +218,7 @@ class HarvestSafetyIT {
   }
 
   private HubClient register(String nodeId) {
-    Reply created =
-        admin.post(
-            "/api/nodes",
-            Json.createObjectBuilder()
-                .add("id", nodeId)
-                .add("name", "Node " + nodeId)
-                .add("country", "ES")
-                .add("organisation", "Safety Test Organisation")
-                .add("contactEmail", "ops@" + nodeId + ".test")
-                .build()
-                .toString());
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    Reply source =
-        admin.put(
-            "/api/nodes/" + nodeId + "/harvest-source",
-            Json.createObjectBuilder()
-                .add("url", node.url("/" + nodeId))
-                .add("format", "auto")
-                .add("intervalMinutes", 1440)
-                .add("enabled", true)
-                .build()
-                .toString());
-    assertThat(source.status()).as(source.body()).isEqualTo(200);
+    PullRuns.register(admin, nodeId, node.url("/" + nodeId), "auto", "ops@" + nodeId + ".test");
     Reply issued = admin.post("/api/nodes/" + nodeId + "/tokens", "{\"label\":\"safety\"}");
     assertThat(issued.status()).isEqualTo(201);
     currentNode = nodeId;
@@ -263,25 +254,11 @@ class HarvestSafetyIT {
   }
 
   private JsonObject harvest(String nodeId) throws InterruptedException {
-    Reply started = admin.post("/api/nodes/" + nodeId + "/harvests", "");
-    assertThat(started.status()).as(started.body()).isEqualTo(202);
-    return awaitEnd(started.json().getString("id"));
+    return PullRuns.harvest(admin, nodeId);
   }
 
   private JsonObject run(String runId) {
     return admin.get("/api/harvests/" + runId).json();
-  }
-
-  private JsonObject awaitEnd(String runId) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    while (Instant.now().isBefore(deadline)) {
-      JsonObject run = run(runId);
-      if (!"RUNNING".equals(run.getString("status"))) {
-        return run;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("run " + runId + " did not end");
   }
 
   /** Each HARVEST_RUN trace as run:status. */

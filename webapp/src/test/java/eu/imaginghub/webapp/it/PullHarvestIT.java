@@ -7,7 +7,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -231,47 +230,15 @@ class PullHarvestIT {
   }
 
   private void register(String nodeId, String url, String format) {
-    Reply created =
-        admin.post(
-            "/api/nodes",
-            Json.createObjectBuilder()
-                .add("id", nodeId)
-                .add("name", "Node " + nodeId)
-                .add("country", "ES")
-                .add("organisation", "Pull Test Organisation")
-                .add("contactEmail", CONTACT)
-                .build()
-                .toString());
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    Reply source =
-        admin.put(
-            "/api/nodes/" + nodeId + "/harvest-source",
-            Json.createObjectBuilder()
-                .add("url", url)
-                .add("format", format)
-                .add("intervalMinutes", 1440)
-                .add("enabled", true)
-                .build()
-                .toString());
-    assertThat(source.status()).as(source.body()).isEqualTo(200);
+    PullRuns.register(admin, nodeId, url, format, CONTACT);
   }
 
   private JsonObject harvest(String nodeId) throws InterruptedException {
-    Reply started = admin.post("/api/nodes/" + nodeId + "/harvests", "");
-    assertThat(started.status()).as(started.body()).isEqualTo(202);
-    return awaitEnd(started.json().getString("id"));
+    return PullRuns.harvest(admin, nodeId);
   }
 
   private JsonObject awaitEnd(String runId) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    while (Instant.now().isBefore(deadline)) {
-      JsonObject run = admin.get("/api/harvests/" + runId).json();
-      if (!"RUNNING".equals(run.getString("status"))) {
-        return run;
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("run " + runId + " did not end");
+    return PullRuns.awaitEnd(admin, runId);
   }
 
   /** The catalogue's id of a node's record, as the hub derives it. */

@@ -159,6 +159,26 @@ class WebUiIT {
             ExpectedConditions.or(
                 ExpectedConditions.presenceOfElementLocated(By.id("harvest-validation-table")),
                 ExpectedConditions.presenceOfElementLocated(By.id("harvest-validation-empty"))));
+
+        // an empty document withdraws nothing by itself: the run is held for a decision
+        node.answer(
+            "/catalogue",
+            new FixtureNode.Answer(
+                200, "text/turtle", "@prefix dcat: <http://www.w3.org/ns/dcat#> .\n", null, 0));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("harvest-now"))).click();
+        wait.until(
+            ExpectedConditions.textToBePresentInElementLocated(By.id("harvest-outcome"), "held"));
+        WebElement held =
+            wait.until(
+                ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector(".harvest-run[data-status='HELD']")));
+        assertThat(held.findElement(By.cssSelector(".held-ids")).getText())
+            .isEqualTo("prostate-mri-2024");
+        assertThat(held.findElement(By.cssSelector(".held-confirm")).isDisplayed()).isTrue();
+        held.findElement(By.cssSelector(".held-discard")).click();
+        wait.until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".harvest-run[data-status='DISCARDED']")));
       } finally {
         browser.findElement(By.id("logout-button")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-user")));

@@ -101,7 +101,7 @@ public class NodeDatasetsResource {
     if (body == null || body.length == 0) {
       throw ProblemException.invalid("body", "is empty");
     }
-    List<PushedRecord> records = reader.read(body, type, node);
+    List<PushedRecord> records = reader.read(body, type);
     if (records.size() > maxRecords) {
       throw new ProblemException(
           ProblemException.Kind.PAYLOAD_TOO_LARGE,

@@ -37,18 +37,14 @@ public class PushedRecordReader {
     return JSON.equals(type) || NDJSON.equals(type) || RDF.contains(type);
   }
 
-  /**
-   * Reads the records of a body.
-   *
-   * @param nodeId the pushing node, to give RDF documents a base IRI
-   */
-  public List<PushedRecord> read(byte[] body, String mediaType, String nodeId) {
+  /** Reads the records of a body. */
+  public List<PushedRecord> read(byte[] body, String mediaType) {
     String type = HubJsonReader.bareType(mediaType);
     if (JSON.equals(type) || NDJSON.equals(type)) {
       return json(body, type);
     }
     if (RDF.contains(type)) {
-      return rdf(body, type, nodeId);
+      return rdf(body, type);
     }
     throw new ProblemException(
         ProblemException.Kind.UNSUPPORTED_MEDIA_TYPE,
@@ -66,10 +62,11 @@ public class PushedRecordReader {
     }
   }
 
-  private List<PushedRecord> rdf(byte[] body, String type, String nodeId) {
+  private List<PushedRecord> rdf(byte[] body, String type) {
     List<HarvestedRecord> harvested;
     try {
-      harvested = dcat.read(body, type, "urn:imaging-hub:push:" + nodeId + "/").records();
+      // a pushed body has no address of its own: relative IRIs in it name nothing, and are refused
+      harvested = dcat.read(body, type, null).records();
     } catch (RecordParseException e) {
       throw ProblemException.invalid(
           "body",

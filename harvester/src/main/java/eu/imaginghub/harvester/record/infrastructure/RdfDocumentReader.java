@@ -77,7 +77,7 @@ public final class RdfDocumentReader {
           lang.getLabel() + " syntax error: " + e.getOriginalMessage(), e.getLine(), e.getCol(), e);
     } catch (RiotException e) {
       throw new RecordParseException(lang.getLabel() + " error: " + e.getMessage(), -1, -1, e);
-    } catch (StackOverflowError e) { // NOPMD: the parsers recurse once per level of nesting
+    } catch (StackOverflowError e) { // the parsers recurse once per level of nesting
       throw new RecordParseException(
           lang.getLabel() + " error: the document is nested too deeply to be read", -1, -1, null);
     }

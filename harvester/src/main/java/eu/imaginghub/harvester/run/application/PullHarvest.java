@@ -24,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Pulls a node's catalogue: the run is started and answered at once, the fetch runs in the
  * background outside any transaction, and its result is stored in one transaction at the end. A run
  * that takes longer than the timeout is interrupted and marked failed. The node's operators are
- * told of a failure once it is stored.
+ * told of a failure, or of withdrawals held for them, once it is stored.
  */
 @ApplicationScoped
 public class PullHarvest {
@@ -71,10 +71,10 @@ public class PullHarvest {
         ended = ledger.finish(started.runId(), outcome, viewer);
         logTimes(started.runId(), outcome, start, fetched);
       }
-    } catch (Throwable e) { // NOPMD: an Error (a stack overflow in a parser) must end the run too
+    } catch (Throwable e) { // an Error (a stack overflow in a parser) must end the run too
       ended = failAfter(started.runId(), e, viewer);
     }
-    failures.tellIfFailed(ended);
+    failures.tellOperators(ended);
   }
 
   /**
@@ -118,7 +118,7 @@ public class PullHarvest {
   private void stopIfLate(Future<?> run, RunLedger.Started started, Viewer viewer) {
     if (!run.isDone()) {
       run.cancel(true);
-      failures.tellIfFailed(
+      failures.tellOperators(
           ledger.fail(
               started.runId(),
               "the run took longer than " + timeoutMillis + " ms and was stopped",

@@ -68,7 +68,7 @@ public class RawRemap {
   private PushedRecord read(RecordProvenance p, List<RunError> errors) {
     try {
       List<PushedRecord> records =
-          reader.read(p.rawRecord().getBytes(StandardCharsets.UTF_8), p.mediaType(), p.nodeId());
+          reader.read(p.rawRecord().getBytes(StandardCharsets.UTF_8), p.mediaType());
       PushedRecord record = records.get(0);
       return record.localId() == null ? record.identified(p.localId()) : record;
     } catch (ProblemException | IndexOutOfBoundsException e) {

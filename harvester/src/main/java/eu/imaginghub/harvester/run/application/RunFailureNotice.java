@@ -18,9 +18,10 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * Tells a node's operators, at the node's contact address, that a pull of their catalogue failed.
- * Called once the failure is committed, so a rolled-back run never mails; a mail that cannot be
- * sent is logged and changes nothing, since the run report keeps the failure anyway.
+ * Tells a node's operators, at the node's contact address, that a pull of their catalogue failed,
+ * or that its withdrawals are held for them to confirm or discard. Called once the run's end is
+ * committed, so a rolled-back run never mails; a mail that cannot be sent is logged and changes
+ * nothing, since the run report keeps the failure anyway.
  */
 @ApplicationScoped
 public class RunFailureNotice {
@@ -31,12 +32,12 @@ public class RunFailureNotice {
   @Inject NodeRepository nodes;
 
   /**
-   * Mails the node's operators when the run (may be null: nothing ended) failed. Transactional only
-   * to read the node; the run's own transaction has ended.
+   * Mails the node's operators when the run (may be null: nothing ended) failed or holds
+   * withdrawals. Transactional only to read the node; the run's own transaction has ended.
    */
   @Transactional
-  public void tellIfFailed(HarvestRun run) {
-    if (run == null || run.status() != RunStatus.FAILED) {
+  public void tellOperators(HarvestRun run) {
+    if (run == null || (run.status() != RunStatus.FAILED && !run.isHeld())) {
       return;
     }
     Optional<Node> node = nodes.find(new NodeId(run.nodeId()));
@@ -48,15 +49,51 @@ public class RunFailureNotice {
                   + run.id()
                   + " of node '"
                   + run.nodeId()
-                  + "' failed and the node has no contact e-mail to tell");
+                  + "' ended "
+                  + run.status()
+                  + " and the node has no contact e-mail to tell");
       return;
     }
     try {
-      mail.send(mailOf(run, node.get().name(), to));
+      mail.send(
+          run.isHeld()
+              ? heldMailOf(run, node.get().name(), to)
+              : mailOf(run, node.get().name(), to));
     } catch (MailFailedException | IllegalArgumentException e) {
-      LOG.warning(
-          () -> "The failure of harvest " + run.id() + " was not mailed: " + e.getMessage());
+      LOG.warning(() -> "The end of harvest " + run.id() + " was not mailed: " + e.getMessage());
     }
+  }
+
+  static Mail heldMailOf(HarvestRun run, String nodeName, String to) {
+    List<String> held = run.heldLocalIds();
+    String text =
+        "A harvest of node "
+            + nodeName
+            + " ("
+            + run.nodeId()
+            + ") by the imaging hub would have withdrawn "
+            + held.size()
+            + " of the node's datasets at once. Its additions and updates are stored; the"
+            + " withdrawals are held until an admin or one of the node's operators confirms or"
+            + " discards them (POST /api/harvests/"
+            + run.id()
+            + "/confirm or /discard, or the buttons beside the run on the node's page under"
+            + " Harvesting). If the node did not mean to drop them, check the document served at "
+            + run.sourceUrl().orElse("(none)")
+            + ".\n\nHeld: "
+            + String.join(", ", held.subList(0, Math.min(held.size(), 50)))
+            + (held.size() > 50 ? ", ..." : "")
+            + "\n";
+    return new Mail(
+        List.of(to.strip()),
+        "Harvest of node "
+            + run.nodeId()
+            + " holds "
+            + held.size()
+            + " withdrawals (run "
+            + run.id()
+            + ")",
+        text);
   }
 
   static Mail mailOf(HarvestRun run, String nodeName, String to) {
