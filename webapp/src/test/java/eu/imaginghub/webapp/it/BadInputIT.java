@@ -115,6 +115,7 @@ class BadInputIT {
     assertThat(traces.status()).isEqualTo(200);
     assertThat(traces.json().getJsonArray("items")).isEmpty();
     assertThat(admin.get("/api/traces?page=99999999999").status()).isEqualTo(400);
+    assertThat(admin.get("/api/traces/verification?from=x").status()).isEqualTo(400);
 
     HubClient node = nodeWithToken("limits-pages");
     String bad =

@@ -9,6 +9,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads a dataset record from parsed JSON, for every path a record arrives by (REST and push).
@@ -38,7 +39,8 @@ public final class DatasetJsonReader {
   public static DatasetJson read(JsonValue value) {
     if (value.getValueType() != JsonValue.ValueType.OBJECT) {
       throw ProblemException.invalid(
-          "body", "is " + value.getValueType().name().toLowerCase() + ", not a dataset object");
+          "body",
+          "is " + value.getValueType().name().toLowerCase(Locale.ROOT) + ", not a dataset object");
     }
     JsonObject object = value.asJsonObject();
     List<FieldProblem> problems = new ArrayList<>();

@@ -1,5 +1,6 @@
 package eu.imaginghub.catalogue.export.api;
 
+import eu.imaginghub.catalogue.export.infrastructure.BudgetedOutput;
 import eu.imaginghub.catalogue.export.infrastructure.RdfSyntax;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -9,12 +10,30 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.Duration;
 import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Writes an {@link RdfGraph} as Turtle, JSON-LD, RDF/XML or N-Triples. */
+/**
+ * Writes an {@link RdfGraph} as Turtle, JSON-LD, RDF/XML or N-Triples, within a time budget ({@code
+ * catalogue.export.time-budget-ms}) and only while the client still reads.
+ */
 @Provider
 @Produces({"text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples"})
 public class RdfGraphWriter implements MessageBodyWriter<RdfGraph> {
+
+  public static final String TIME_BUDGET = "catalogue.export.time-budget-ms";
+
+  /** The budget, or null to read it from the configuration when writing. */
+  private final Duration budget;
+
+  public RdfGraphWriter() {
+    this(null);
+  }
+
+  RdfGraphWriter(Duration budget) {
+    this.budget = budget;
+  }
 
   @Override
   public boolean isWriteable(
@@ -32,7 +51,17 @@ public class RdfGraphWriter implements MessageBodyWriter<RdfGraph> {
       MultivaluedMap<String, Object> httpHeaders,
       OutputStream entityStream) {
     RdfSyntax syntax = syntax(mediaType).orElse(RdfSyntax.TURTLE);
-    syntax.write(graph.model(), entityStream);
+    syntax.write(graph.model(), new BudgetedOutput(entityStream, budget(), System::nanoTime));
+  }
+
+  private Duration budget() {
+    if (budget != null) {
+      return budget;
+    }
+    return Duration.ofMillis(
+        ConfigProvider.getConfig(RdfGraphWriter.class.getClassLoader())
+            .getOptionalValue(TIME_BUDGET, Long.class)
+            .orElse(30_000L));
   }
 
   /** A client accepting anything gets Turtle, the first type the resource methods declare. */

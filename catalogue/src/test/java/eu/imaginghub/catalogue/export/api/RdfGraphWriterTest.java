@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayOutputStream;
 import java.lang.annotation.Annotation;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class RdfGraphWriterTest {
 
   private static final Annotation[] NONE = new Annotation[0];
 
-  private final RdfGraphWriter writer = new RdfGraphWriter();
+  private final RdfGraphWriter writer = new RdfGraphWriter(Duration.ofSeconds(30));
   private final RdfGraph graph = new RdfGraph(sample());
 
   @Test

@@ -67,7 +67,10 @@ public class HarvestSource {
   /** Changes where and how often to pull; a new URL forgets the old validators. */
   public void configure(
       String newUrl, SourceFormat newFormat, int minutes, boolean on, Instant now) {
-    String scheme = URI.create(Objects.requireNonNull(newUrl, "url")).getScheme();
+    if (Objects.requireNonNull(newUrl, "url").length() > 2000) {
+      throw new IllegalArgumentException("a harvest URL has at most 2000 characters");
+    }
+    String scheme = URI.create(newUrl).getScheme();
     if (scheme == null || !Set.of("http", "https").contains(scheme.toLowerCase(Locale.ROOT))) {
       throw new IllegalArgumentException("a harvest URL is http or https: " + newUrl);
     }
@@ -85,10 +88,14 @@ public class HarvestSource {
     this.updatedAt = now;
   }
 
-  /** Remembers the validators of a successful fetch. */
+  /**
+   * Remembers the validators of a successful fetch. Ones longer than their columns are forgotten
+   * (the next fetch is then unconditional) rather than failing the run that stores them.
+   */
   public void fetched(String newEtag, String newLastModified, Instant now) {
-    this.etag = newEtag;
-    this.lastModified = newLastModified;
+    this.etag = newEtag == null || newEtag.length() > 500 ? null : newEtag;
+    this.lastModified =
+        newLastModified == null || newLastModified.length() > 100 ? null : newLastModified;
     this.updatedAt = now;
   }
 

@@ -34,4 +34,18 @@ class HarvestSourceTest {
                 new HarvestSource("es-node", "http://n.example/", SourceFormat.AUTO, 0, true, NOW))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void nothingLongerThanItsColumnIsKept() {
+    String longUrl = "https://n.example/" + "x".repeat(2000);
+    assertThatThrownBy(
+            () -> new HarvestSource("es-node", longUrl, SourceFormat.AUTO, 60, true, NOW))
+        .hasMessage("a harvest URL has at most 2000 characters");
+
+    HarvestSource source =
+        new HarvestSource("es-node", "https://n.example/catalog", SourceFormat.AUTO, 60, true, NOW);
+    source.fetched("\"" + "e".repeat(600) + "\"", "x".repeat(101), NOW);
+    assertThat(source.etag()).isEmpty();
+    assertThat(source.lastModified()).isEmpty();
+  }
 }

@@ -103,10 +103,10 @@ public class TracesResource {
   @Path("verification")
   @Produces(MediaType.APPLICATION_JSON)
   public ChainVerifier.Verification verify(
-      @QueryParam("from") Long from, @QueryParam("to") Long to) {
+      @QueryParam("from") String from, @QueryParam("to") String to) {
     requireAdmin();
-    long first = from == null ? 1 : from;
-    long last = to == null ? verifier.head() : to;
+    long first = number(from, 1);
+    long last = to == null || to.isBlank() ? verifier.head() : number(to, -1);
     if (first < 1 || last < first - 1) {
       throw new BadRequestException("from must be at least 1 and not after to");
     }
@@ -128,13 +128,16 @@ public class TracesResource {
     return trace;
   }
 
-  /** A whole number, or the fallback when absent; anything else is refused (-1). */
-  private static int number(String value, int fallback) {
+  /**
+   * A whole number, or the fallback when absent; anything else is -1, which every caller refuses.
+   * Parameters are read as text: the container answers 404 for one that does not convert.
+   */
+  private static long number(String value, long fallback) {
     if (value == null || value.isBlank()) {
       return fallback;
     }
     try {
-      return Integer.parseInt(value.trim());
+      return Long.parseLong(value.trim());
     } catch (NumberFormatException e) {
       return -1;
     }
@@ -142,9 +145,9 @@ public class TracesResource {
 
   /** Admins may filter by any pseudonym; everyone else sees their own traces only. */
   private TraceFilter filter(TraceQueryParams q) {
-    int p = number(q.page, 1);
-    int s = number(q.size, 50);
-    if (p < 1 || s < 1 || s > 1000) {
+    long p = number(q.page, 1);
+    long s = number(q.size, 50);
+    if (p < 1 || p > Integer.MAX_VALUE || s < 1 || s > 1000) {
       throw new BadRequestException("page must be at least 1 and size between 1 and 1000");
     }
     return new TraceFilter(
@@ -153,8 +156,8 @@ public class TracesResource {
         isAdmin() ? q.user : own(),
         instant(q.from),
         instant(q.to),
-        p,
-        s);
+        (int) p,
+        (int) s);
   }
 
   private String own() {
