@@ -38,8 +38,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 class DurabilityIT {
 
   private static final String NODE = "crash";
-  private static final int RECORDS_PER_PUSH = 25;
-  private static final int PUSHES_BEFORE_KILL = 6;
+  private static final int RECORDS_PER_PUSH = 2;
+  private static final int PUSHES_BEFORE_KILL = 20;
   private static final Path WORK =
       Path.of(System.getProperty("hub.it.workdir", "target/it")).resolve("durability");
   private static final Path SCRIPTS = Path.of("..", "scripts");
@@ -162,14 +162,14 @@ class DurabilityIT {
     String restoredUrl = RunningHub.h2Url(restoredData);
     assertThat(rows(restoredUrl, datasets)).isEqualTo(rows(url, datasets)).isNotEmpty();
     assertThat(rows(restoredUrl, traces)).isEqualTo(rows(url, traces));
-    assertThat(searchTotal(restored)).isEqualTo(searchTotal(hub)).isEqualTo(acknowledgedCount());
+    assertThat(searchTotal(restored)).isEqualTo(searchTotal(hub)).isEqualTo(liveDatasetsOfNode());
     assertThat(chainIntact(restored)).isTrue();
     assertThat(HubClient.anonymous().on(restored.uri()).get("/health/ready").status())
         .isEqualTo(200);
   }
 
-  private int acknowledgedCount() throws SQLException {
-    return (int) count("select count(*) from dataset where node_id = ? and withdrawn_at is null");
+  private static long liveDatasetsOfNode() throws SQLException {
+    return count("select count(*) from dataset where node_id = ? and withdrawn_at is null");
   }
 
   private static void run(Map<String, String> env, String action, Path file) throws Exception {

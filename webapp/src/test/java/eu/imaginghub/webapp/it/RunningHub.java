@@ -83,21 +83,21 @@ public final class RunningHub implements BeforeAllCallback {
     Path work = Path.of(System.getProperty("hub.it.workdir", "target/it")).resolve(db());
     HubProcess.deleteTree(work);
     Files.createDirectories(work);
-    List<String> settings = new ArrayList<>();
-    settings.add("-Dhub.data-dir=" + work.resolve("data"));
-    settings.add("-Dhub.demo.datasets=" + DEMO_DATASETS);
-    settings.add("-Dhub.http.max-body-bytes=20000");
-    settings.add("-Dtracer.anchor.interval-ms=300");
+    List<String> command = new ArrayList<>();
+    command.add("-Dhub.data-dir=" + work.resolve("data"));
+    command.add("-Dhub.demo.datasets=" + DEMO_DATASETS);
+    command.add("-Dhub.http.max-body-bytes=20000");
+    command.add("-Dtracer.anchor.interval-ms=300");
     // the tests play the nodes on this machine; production refuses such addresses
-    settings.add("-Dharvester.fetch.allow-private=loopback");
-    settings.add("-Dharvester.fetch.read-timeout-ms=3000");
+    command.add("-Dharvester.fetch.allow-private=loopback");
+    command.add("-Dharvester.fetch.read-timeout-ms=3000");
     mailbox = new SmtpMailbox();
-    settings.add("-Dhub.mail.smtp.host=127.0.0.1");
-    settings.add("-Dhub.mail.smtp.port=" + mailbox.port());
-    settings.add("-Dhub.mail.from=hub@imaging-hub.test");
+    command.add("-Dhub.mail.smtp.host=127.0.0.1");
+    command.add("-Dhub.mail.smtp.port=" + mailbox.port());
+    command.add("-Dhub.mail.from=hub@imaging-hub.test");
     if ("chain".equals(anchorMode())) {
       chain = DevChain.start(work);
-      settings.addAll(
+      command.addAll(
           List.of(
               "-Dtracer.anchor.mode=chain",
               "-Dtracer.chain.url=" + chain.url(),
@@ -112,8 +112,8 @@ public final class RunningHub implements BeforeAllCallback {
     } else {
       jdbcUrl = h2Url(work.resolve("data"));
     }
-    settings.addAll(databaseSettings(jdbcUrl));
-    baseUri = HubProcess.start(settings, work.resolve("hub.log")).uri();
+    command.addAll(databaseSettings(jdbcUrl));
+    baseUri = HubProcess.start(command, work.resolve("hub.log")).uri();
   }
 
   /**
