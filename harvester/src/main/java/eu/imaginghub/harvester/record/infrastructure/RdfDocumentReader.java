@@ -5,9 +5,11 @@ import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.JsonLdOptions;
 import eu.imaginghub.harvester.record.domain.RecordParseException;
 import java.io.ByteArrayInputStream;
+import java.io.UnsupportedEncodingException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.atlas.RuntimeIOException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -69,6 +71,13 @@ public final class RdfDocumentReader {
           lang.getLabel() + " syntax error: " + e.getOriginalMessage(), e.getLine(), e.getCol(), e);
     } catch (RiotException e) {
       throw new RecordParseException(lang.getLabel() + " error: " + e.getMessage(), -1, -1, e);
+    } catch (RuntimeIOException e) {
+      // e.g. an XML declaration naming an encoding the JDK does not know (found by fuzzing)
+      String what =
+          e.getCause() instanceof UnsupportedEncodingException u
+              ? "unsupported character encoding " + u.getMessage()
+              : "unreadable content";
+      throw new RecordParseException(lang.getLabel() + " error: " + what, -1, -1, e);
     }
     return model;
   }
