@@ -1,5 +1,6 @@
 package eu.imaginghub.webapp.problem;
 
+import eu.imaginghub.catalogue.problem.JsonBindingDetail;
 import eu.imaginghub.catalogue.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.JsonbException;
@@ -56,7 +57,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           400,
           "malformed-body",
           "The request body could not be read",
-          JsonBodyDetail.of(json),
+          "The body is " + JsonBindingDetail.of(json),
           null,
           null);
     }

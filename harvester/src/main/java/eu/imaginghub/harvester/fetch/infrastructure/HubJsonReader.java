@@ -5,10 +5,11 @@ import eu.imaginghub.harvester.fetch.domain.JsonRecord;
 import eu.imaginghub.harvester.record.domain.RecordParseException;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
@@ -100,8 +101,24 @@ public final class HubJsonReader {
       throw new RecordParseException(
           "nests deeper than " + JsonText.MAX_DEPTH + " levels", Math.max(line, 1), 1, null);
     }
-    try (JsonReader reader = JSON.createReader(new StringReader(text))) {
-      return reader.readValue();
+    try (JsonParser parser = JSON.createParser(new StringReader(text))) {
+      if (!parser.hasNext()) {
+        throw new RecordParseException(
+            "not valid JSON: there is no JSON value", Math.max(line, 1), 1, null);
+      }
+      parser.next();
+      JsonValue value = parser.getValue();
+      // a JsonReader stops after the first value and ignored what followed it (found by fuzzing);
+      // Parsson's parser refuses it in hasNext, other providers may answer true
+      if (parser.hasNext()) {
+        JsonLocation at = parser.getLocation();
+        throw new RecordParseException(
+            "not valid JSON: more follows the JSON value",
+            line > 0 ? line : at.getLineNumber(),
+            at.getColumnNumber(),
+            null);
+      }
+      return value;
     } catch (JsonParsingException e) {
       long at = line > 0 ? line : e.getLocation().getLineNumber();
       throw new RecordParseException(

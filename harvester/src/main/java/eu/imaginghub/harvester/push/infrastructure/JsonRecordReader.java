@@ -8,6 +8,7 @@ import eu.imaginghub.catalogue.dataset.domain.DatasetDescription;
 import eu.imaginghub.catalogue.dataset.domain.DatasetRules;
 import eu.imaginghub.catalogue.dataset.domain.LifecycleStatus;
 import eu.imaginghub.catalogue.problem.FieldProblem;
+import eu.imaginghub.catalogue.problem.JsonBindingDetail;
 import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.harvester.fetch.domain.JsonRecord;
 import eu.imaginghub.harvester.fetch.infrastructure.HubJsonReader;
@@ -46,7 +47,8 @@ public class JsonRecordReader {
       description = DatasetJsonMapper.description(json);
       status = status(json, description, localId, warnings, violations);
     } catch (JsonbException e) {
-      violations.add(Finding.violation(localId, null, "not a dataset record: " + e.getMessage()));
+      violations.add(
+          Finding.violation(localId, null, "not a dataset record: " + JsonBindingDetail.of(e)));
     } catch (ProblemException e) {
       violations.addAll(findings(localId, e.fields(), true));
     }

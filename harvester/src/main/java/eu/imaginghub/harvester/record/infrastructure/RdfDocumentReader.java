@@ -2,10 +2,12 @@ package eu.imaginghub.harvester.record.infrastructure;
 
 import eu.imaginghub.harvester.record.domain.RecordParseException;
 import java.io.ByteArrayInputStream;
+import java.io.UnsupportedEncodingException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.atlas.RuntimeIOException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
@@ -80,6 +82,13 @@ public final class RdfDocumentReader {
     } catch (StackOverflowError e) { // the parsers recurse once per level of nesting
       throw new RecordParseException(
           lang.getLabel() + " error: the document is nested too deeply to be read", -1, -1, null);
+    } catch (RuntimeIOException e) {
+      // e.g. an XML declaration naming an encoding the JDK does not know (found by fuzzing)
+      String what =
+          e.getCause() instanceof UnsupportedEncodingException u
+              ? "unsupported character encoding " + u.getMessage()
+              : "unreadable content";
+      throw new RecordParseException(lang.getLabel() + " error: " + what, -1, -1, e);
     }
     if (baseUri == null) {
       refuseRelativeIris(model, lang);
