@@ -247,10 +247,16 @@ class PushApiIT {
     assertThat(pushed.json().getInt("added")).isEqualTo(1);
     String id = onlyId("push-lang");
 
-    Reply found = anonymous.get("/api/datasets?q=c%C3%A1ncer%20de%20pr%C3%B3stata&node=push-lang");
+    String query = "/api/datasets?q=c%C3%A1ncer%20de%20pr%C3%B3stata&node=push-lang";
+    Reply found = anonymous.get(query, "application/json", "es");
     assertThat(found.json().getJsonArray("items").getValuesAs(JsonObject.class))
-        .extracting(i -> i.getString("id"))
-        .containsExactly(id);
+        .extracting(i -> i.getString("id"), i -> i.getString("title"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                id, "Cohorte de resonancia magnética de cáncer de próstata"));
+    // stemmed by the Spanish analyser: the plural finds the singular
+    assertThat(anonymous.get("/api/datasets?q=c%C3%A1nceres&node=push-lang").json().getInt("total"))
+        .isEqualTo(1);
     JsonObject spanish =
         anonymous.get("/api/datasets/" + id, "application/json", "es-ES, en;q=0.5").json();
     assertThat(spanish.getString("language")).isEqualTo("es");

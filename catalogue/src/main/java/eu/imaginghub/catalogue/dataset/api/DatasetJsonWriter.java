@@ -41,7 +41,7 @@ final class DatasetJsonWriter {
   static DatasetJson write(DatasetDetails details, ConceptLabels labels, List<String> wanted) {
     DatasetDescription all = details.description();
     String language = all.translations().chooseLanguage(wanted);
-    return new DatasetJsonWriter(all.inLanguage(wanted), labels, language).json(details);
+    return new DatasetJsonWriter(all, labels, language).json(details);
   }
 
   private DatasetJson json(DatasetDetails x) {
@@ -53,12 +53,12 @@ final class DatasetJsonWriter {
         x.localId(),
         x.status().name(),
         language,
-        d.title(),
+        d.titleIn(language),
         d.translations().titles(),
-        d.description(),
+        d.descriptionIn(language),
         d.translations().descriptions(),
         d.version(),
-        d.texts(TextProperty.KEYWORD),
+        d.keywordsIn(language),
         d.translations().keywords(),
         d.identifiers().stream().map(DatasetJsonWriter::identifierJson).toList(),
         d.accessRights() == null ? null : d.accessRights().name(),

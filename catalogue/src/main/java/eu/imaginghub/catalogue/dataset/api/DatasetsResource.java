@@ -53,7 +53,8 @@ public class DatasetsResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public SearchPage search(@Context UriInfo uri) {
-    return search.search(SearchParameters.read(uri.getQueryParameters()), viewer.get());
+    return search.search(
+        SearchParameters.read(uri.getQueryParameters()), viewer.get(), ReaderLanguages.of(headers));
   }
 
   /** The search results as a page of the DCAT-AP catalogue, with Hydra paging links. */

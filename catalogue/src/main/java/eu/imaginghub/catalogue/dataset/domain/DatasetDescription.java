@@ -54,87 +54,19 @@ public record DatasetDescription(
     identifiers = identifiers == null ? List.of() : List.copyOf(identifiers);
   }
 
-  /** A description in English only, with day-precise dates and no other identifiers. */
-  public DatasetDescription(
-      String title,
-      String description,
-      String version,
-      AccessRights accessRights,
-      String licence,
-      String landingPage,
-      Integer numberOfIndividuals,
-      Integer numberOfStudies,
-      Integer minTypicalAge,
-      Integer maxTypicalAge,
-      Integer segmentationCount,
-      Boolean hasStructuredData,
-      LocalDate acquisitionStart,
-      LocalDate acquisitionEnd,
-      LocalDate issued,
-      LocalDate modified,
-      Map<CodedProperty, List<Concept>> codes,
-      Map<TextProperty, List<String>> texts,
-      Map<AgentRole, List<Agent>> agents,
-      List<Distribution> distributions) {
-    this(
-        title,
-        description,
-        version,
-        accessRights,
-        licence,
-        landingPage,
-        numberOfIndividuals,
-        numberOfStudies,
-        minTypicalAge,
-        maxTypicalAge,
-        segmentationCount,
-        hasStructuredData,
-        acquisitionStart,
-        acquisitionEnd,
-        RecordDate.of(issued),
-        RecordDate.of(modified),
-        codes,
-        texts,
-        agents,
-        distributions,
-        null,
-        List.of());
+  /** The title in a language (as {@link Translations#chooseLanguage} chose), else the default. */
+  public String titleIn(String language) {
+    return translations.titles().getOrDefault(language, title);
   }
 
-  /** The same description in the language chosen for someone who prefers the given ones. */
-  public DatasetDescription inLanguage(List<String> wanted) {
-    String lang = translations.chooseLanguage(wanted);
-    if (lang == null) {
-      return this;
-    }
-    Map<TextProperty, List<String>> shown = new EnumMap<>(TextProperty.class);
-    shown.putAll(texts);
-    shown.put(
-        TextProperty.KEYWORD,
-        translations.keywords().getOrDefault(lang, texts(TextProperty.KEYWORD)));
-    return new DatasetDescription(
-        translations.titles().getOrDefault(lang, title),
-        translations.descriptions().getOrDefault(lang, description),
-        version,
-        accessRights,
-        licence,
-        landingPage,
-        numberOfIndividuals,
-        numberOfStudies,
-        minTypicalAge,
-        maxTypicalAge,
-        segmentationCount,
-        hasStructuredData,
-        acquisitionStart,
-        acquisitionEnd,
-        issued,
-        modified,
-        codes,
-        shown,
-        agents,
-        distributions,
-        translations,
-        identifiers);
+  /** The description in a language, else the default one. */
+  public String descriptionIn(String language) {
+    return translations.descriptions().getOrDefault(language, description);
+  }
+
+  /** The keywords in a language, else the default ones. */
+  public List<String> keywordsIn(String language) {
+    return translations.keywords().getOrDefault(language, texts(TextProperty.KEYWORD));
   }
 
   public List<Concept> codes(CodedProperty property) {

@@ -45,6 +45,7 @@ import eu.imaginghub.catalogue.dataset.domain.Concept;
 import eu.imaginghub.catalogue.dataset.domain.DatasetDescription;
 import eu.imaginghub.catalogue.dataset.domain.Distribution;
 import eu.imaginghub.catalogue.dataset.domain.LifecycleStatus;
+import eu.imaginghub.catalogue.dataset.domain.RecordDate;
 import eu.imaginghub.catalogue.dataset.domain.TextProperty;
 import eu.imaginghub.catalogue.demo.application.DemoCancers.Finding;
 import eu.imaginghub.catalogue.demo.application.DemoFederation.DemoNode;
@@ -88,12 +89,14 @@ final class DemoDescriptions {
         false,
         f.start(),
         f.end(),
-        issued,
-        modified,
+        RecordDate.of(issued),
+        RecordDate.of(modified),
         codes(r, f, access),
         texts(r, f),
         agents(r, f.site()),
-        distributions(r, f, access, licence, rights));
+        distributions(r, f, access, licence, rights),
+        null,
+        List.of());
   }
 
   private static Map<CodedProperty, List<Concept>> codes(

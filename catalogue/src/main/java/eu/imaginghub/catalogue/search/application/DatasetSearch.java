@@ -35,9 +35,15 @@ public class DatasetSearch {
   @Inject ConceptLabels labels;
 
   public SearchPage search(SearchQuery query, Viewer viewer) {
+    return search(query, viewer, List.of());
+  }
+
+  /** Searches, showing titles and excerpts in the reader's languages (most wanted first). */
+  public SearchPage search(SearchQuery query, Viewer viewer, List<String> languages) {
     SearchHits hits = index.search(query, viewer);
     Function<String, String> nodeNames = nodeNames();
-    List<DatasetSummary> items = hits.hits().stream().map(h -> summary(h, nodeNames)).toList();
+    List<DatasetSummary> items =
+        hits.hits().stream().map(h -> summary(h, nodeNames, languages)).toList();
     List<FacetCounts> facets = new ArrayList<>();
     for (Facet facet : Facet.values()) {
       Set<String> selected = query.filters().getOrDefault(facet, Set.of());
@@ -82,11 +88,13 @@ public class DatasetSearch {
     return id -> names.getOrDefault(id, id);
   }
 
-  private DatasetSummary summary(IndexedSummary h, Function<String, String> nodeNames) {
+  private DatasetSummary summary(
+      IndexedSummary h, Function<String, String> nodeNames, List<String> languages) {
+    IndexedSummary.Shown shown = h.shownIn(languages);
     return new DatasetSummary(
         h.id(),
-        h.title(),
-        h.excerpt(),
+        shown.title(),
+        shown.excerpt(),
         h.nodeId(),
         nodeNames.apply(h.nodeId()),
         h.country(),

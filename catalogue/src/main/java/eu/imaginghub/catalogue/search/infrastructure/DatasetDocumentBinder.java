@@ -43,6 +43,11 @@ public class DatasetDocumentBinder implements TypeBinder {
   static final String MIN_AGE = "minAge";
   static final String MAX_AGE = "maxAge";
   static final String STAMP = "stamp";
+
+  /** Titles and excerpts of records in several languages, as {@code kind SEP language SEP text}. */
+  static final String SHOWN = "shown";
+
+  static final char SEP = '\u001f';
   static final int EXCERPT_LENGTH = 300;
 
   /** Visibility value of withdrawn datasets, which no search shows. */
@@ -77,6 +82,11 @@ public class DatasetDocumentBinder implements TypeBinder {
         schema
             .field(
                 EXCERPT, f -> f.asString().searchable(Searchable.NO).projectable(Projectable.YES))
+            .toReference();
+    fields.shown =
+        schema
+            .field(SHOWN, f -> f.asString().searchable(Searchable.NO).projectable(Projectable.YES))
+            .multiValued()
             .toReference();
     fields.status =
         schema.field(STATUS, f -> f.asString().projectable(Projectable.YES)).toReference();
@@ -148,6 +158,7 @@ public class DatasetDocumentBinder implements TypeBinder {
     IndexFieldReference<Instant> created;
     IndexFieldReference<Integer> size;
     IndexFieldReference<String> allLanguages;
+    IndexFieldReference<String> shown;
     final Map<String, IndexFieldReference<String>> languages = new HashMap<>();
     final Map<Facet, IndexFieldReference<String>> facets = new EnumMap<>(Facet.class);
   }
@@ -196,6 +207,14 @@ public class DatasetDocumentBinder implements TypeBinder {
       t.titles().forEach(add);
       t.descriptions().forEach(add);
       t.keywords().forEach((lang, texts) -> texts.forEach(k -> add.accept(lang, k)));
+      // result lists show the reader's language: kept only where there is a choice
+      if (t.languages().size() > 1) {
+        t.titles()
+            .forEach((lang, text) -> doc.addValue(fields.shown, "T" + SEP + lang + SEP + text));
+        t.descriptions()
+            .forEach(
+                (lang, text) -> doc.addValue(fields.shown, "E" + SEP + lang + SEP + excerpt(text)));
+      }
     }
 
     private void writeFacets(DocumentElement doc, Dataset d) {

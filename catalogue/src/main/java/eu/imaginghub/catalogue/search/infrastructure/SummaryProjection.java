@@ -12,7 +12,9 @@ import static eu.imaginghub.catalogue.search.infrastructure.DatasetDocumentBinde
 import eu.imaginghub.catalogue.search.domain.Facet;
 import eu.imaginghub.catalogue.search.domain.IndexedSummary;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 
@@ -39,7 +41,8 @@ final class SummaryProjection {
             f.field(MIN_AGE, Integer.class),
             f.field(MAX_AGE, Integer.class),
             f.field(Facet.SEGMENTED.key(), String.class).multi(),
-            f.field(ISSUED, LocalDate.class))
+            f.field(ISSUED, LocalDate.class),
+            f.field(DatasetDocumentBinder.SHOWN, String.class).multi())
         .asList(SummaryProjection::summary);
   }
 
@@ -61,7 +64,21 @@ final class SummaryProjection {
         (Integer) v.get(12),
         (Integer) v.get(13),
         "true".equals(first((List<String>) v.get(14))),
-        (LocalDate) v.get(15));
+        (LocalDate) v.get(15),
+        shown((List<String>) v.get(16), 'T'),
+        shown((List<String>) v.get(16), 'E'));
+  }
+
+  /** The titles or excerpts by language from the index's {@code shown} values. */
+  private static Map<String, String> shown(List<String> values, char kind) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (String value : values) {
+      int second = value.indexOf(DatasetDocumentBinder.SEP, 2);
+      if (value.charAt(0) == kind && second > 0) {
+        texts.put(value.substring(2, second), value.substring(second + 1));
+      }
+    }
+    return texts;
   }
 
   private static String first(List<String> values) {

@@ -58,7 +58,8 @@ class DatasetJsonLanguagesTest {
 
     assertThat(d.title()).isEqualTo("Lung CT");
     assertThat(d.texts(TextProperty.KEYWORD)).containsExactly("lung");
-    assertThat(d.inLanguage(List.of("fr-CA")).title()).isEqualTo("Scanner du poumon");
+    assertThat(d.titleIn(d.translations().chooseLanguage(List.of("fr-CA"))))
+        .isEqualTo("Scanner du poumon");
   }
 
   @Test

@@ -57,7 +57,7 @@ final class Descriptions {
         false,
         LocalDate.of(2015, 1, 1),
         LocalDate.of(2019, 12, 31),
-        LocalDate.of(2020, 3, 1),
+        RecordDate.of(LocalDate.of(2020, 3, 1)),
         null,
         codes,
         Map.of(
@@ -70,6 +70,8 @@ final class Descriptions {
                 List.of(new Agent("HDAB", "hdab@example.org", null, null))),
         List.of(
             new Distribution(
-                null, "https://node.example.org/request", null, null, null, null, null)));
+                null, "https://node.example.org/request", null, null, null, null, null)),
+        null,
+        List.of());
   }
 }

@@ -9,6 +9,7 @@ import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.dataset.domain.DatasetDescription;
 import eu.imaginghub.catalogue.dataset.domain.Distribution;
 import eu.imaginghub.catalogue.dataset.domain.LifecycleStatus;
+import eu.imaginghub.catalogue.dataset.domain.RecordDate;
 import eu.imaginghub.catalogue.dataset.domain.TextProperty;
 import eu.imaginghub.catalogue.node.domain.Node;
 import eu.imaginghub.catalogue.node.domain.NodeId;
@@ -93,7 +94,9 @@ final class ExportFixtures {
         codes,
         null,
         null,
-        null);
+        null,
+        null,
+        List.of());
   }
 
   static DatasetDescription fullDescription() {
@@ -112,12 +115,14 @@ final class ExportFixtures {
         false,
         LocalDate.of(2018, 1, 1),
         LocalDate.of(2023, 12, 31),
-        LocalDate.of(2024, 3, 1),
-        LocalDate.of(2024, 6, 15),
+        RecordDate.of(LocalDate.of(2024, 3, 1)),
+        RecordDate.of(LocalDate.of(2024, 6, 15)),
         codes(),
         texts(),
         agents(),
-        distributions());
+        distributions(),
+        null,
+        List.of());
   }
 
   private static Map<CodedProperty, List<Concept>> codes() {

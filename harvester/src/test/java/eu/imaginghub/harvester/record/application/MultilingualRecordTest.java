@@ -66,11 +66,12 @@ class MultilingualRecordTest {
   void theVisitorsLanguageIsChosenThenEnglish() {
     DatasetDescription d = imported(Fixtures.bytes(FIXTURE), "text/turtle");
 
-    assertThat(d.inLanguage(List.of("es-ES", "en")).title())
+    String spanish = d.translations().chooseLanguage(List.of("es-ES", "en"));
+    assertThat(d.titleIn(spanish))
         .isEqualTo("Cohorte de resonancia magnética de cáncer de próstata");
-    assertThat(d.inLanguage(List.of("es")).texts(TextProperty.KEYWORD))
-        .containsExactly("próstata", "resonancia magnética");
-    assertThat(d.inLanguage(List.of("de")).title()).isEqualTo("Prostate cancer MRI cohort");
+    assertThat(d.keywordsIn(spanish)).containsExactly("próstata", "resonancia magnética");
+    assertThat(d.titleIn(d.translations().chooseLanguage(List.of("de"))))
+        .isEqualTo("Prostate cancer MRI cohort");
   }
 
   @ParameterizedTest
