@@ -40,7 +40,6 @@ public final class DatasetRules {
   public static Findings check(LifecycleStatus status, DatasetDescription d) {
     List<FieldProblem> errors = new ArrayList<>();
     checkShape(d, errors);
-    FidelityRules.check(d, errors);
     List<FieldProblem> missing = missingMandatory(d);
     if (status != LifecycleStatus.DRAFT) {
       errors.addAll(missing);

@@ -42,6 +42,14 @@ public final class RecordLimits {
   public static final int AGENTS = 20;
   public static final int DISTRIBUTIONS = 50;
 
+  /** Languages a record's texts may come in, and the length of a language tag (BCP 47). */
+  public static final int LANGUAGES = 30;
+
+  public static final int LANGUAGE_TAG = 35;
+
+  /** The node's other identifiers of a record, and the length of each notation and scheme. */
+  public static final int IDENTIFIERS = 20;
+
   /** Coded properties the JSON form holds as one object rather than a list. */
   private static final Set<CodedProperty> OBJECTS =
       EnumSet.of(
@@ -145,6 +153,66 @@ public final class RecordLimits {
       }
     }
     each("distributions", d.distributions(), RecordLimits::distribution, strings, errors);
+    translations(d, errors);
+    identifiers(d.identifiers(), errors);
+  }
+
+  /**
+   * Every language's title, description and keywords have the limits of the default language's; a
+   * value equal to the default language's was checked as that already, and is not named twice.
+   */
+  private static void translations(DatasetDescription d, List<FieldProblem> errors) {
+    Translations t = d.translations();
+    if (t.languages().size() > LANGUAGES) {
+      errors.add(new FieldProblem("language", "has more than " + LANGUAGES + " languages"));
+      return;
+    }
+    for (String lang : t.languages()) {
+      if (lang.length() > LANGUAGE_TAG) {
+        errors.add(
+            new FieldProblem("language", "tag is longer than " + LANGUAGE_TAG + " characters"));
+      }
+    }
+    t.titles()
+        .forEach((lang, text) -> unlessShown("titles." + lang, text, d.title(), TITLE, errors));
+    t.descriptions()
+        .forEach(
+            (lang, text) ->
+                unlessShown("descriptions." + lang, text, d.description(), DESCRIPTION, errors));
+    t.keywords()
+        .forEach(
+            (lang, texts) -> {
+              String field = "keywordsByLanguage." + lang;
+              if (texts.equals(d.texts(TextProperty.KEYWORD))) {
+                return;
+              }
+              if (texts.size() > KEYWORDS) {
+                errors.add(new FieldProblem(field, "has more than " + KEYWORDS + " values"));
+                return;
+              }
+              for (int i = 0; i < texts.size(); i++) {
+                text(field + "[" + i + "]", texts.get(i), KEYWORD, errors);
+              }
+            });
+  }
+
+  private static void unlessShown(
+      String field, String value, String shown, int max, List<FieldProblem> errors) {
+    if (!value.equals(shown)) {
+      text(field, value, max, errors);
+    }
+  }
+
+  private static void identifiers(List<Identifier> identifiers, List<FieldProblem> errors) {
+    if (identifiers.size() > IDENTIFIERS) {
+      errors.add(new FieldProblem("identifiers", "has more than " + IDENTIFIERS + " values"));
+      return;
+    }
+    for (int i = 0; i < identifiers.size(); i++) {
+      Identifier id = identifiers.get(i);
+      text("identifiers[" + i + "].notation", id.notation(), IRI, errors);
+      text("identifiers[" + i + "].scheme", id.scheme(), IRI, errors);
+    }
   }
 
   /**
