@@ -22,8 +22,12 @@ class ExportLinearityTest {
   private static final int SMALL = 4000;
   private static final int LARGE = 4 * SMALL;
 
+  /**
+   * N-Triples is left out: its writer prints each triple as it is read and allocates so little that
+   * whether the compiler has removed those allocations decides the measure, not the record's size.
+   */
   @ParameterizedTest
-  @EnumSource(RdfSyntax.class)
+  @EnumSource(value = RdfSyntax.class, mode = EnumSource.Mode.EXCLUDE, names = "N_TRIPLES")
   void workGrowsLinearlyWithTheNumberOfKeywords(RdfSyntax syntax) {
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
