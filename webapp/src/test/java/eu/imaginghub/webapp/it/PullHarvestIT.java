@@ -144,6 +144,37 @@ class PullHarvestIT {
   }
 
   @Test
+  void reportsSeriesAndDataServicesOneByOneAndHarvestsTheDataset() throws Exception {
+    node.serve("/series", "series-services.ttl", "\"s1\"");
+    register("pull-series", node.url("/series"));
+
+    JsonObject run = harvest("pull-series");
+    assertThat(run.getString("status")).as(run.toString()).isEqualTo("SUCCEEDED");
+    assertThat(run.getInt("added")).isEqualTo(1);
+    // named one by one in the run's report, with their count
+    List<JsonObject> errors = run.getJsonArray("errors").getValuesAs(JsonObject.class);
+    assertThat(errors)
+        .extracting(e -> e.getString("recordId", null))
+        .containsExactlyInAnyOrder(
+            null,
+            "https://data.example.eu/series/budget",
+            "https://data.example.eu/service/budget-api");
+    assertThat(errors)
+        .extracting(e -> e.getString("message"))
+        .anyMatch(
+            m ->
+                m.endsWith(
+                    "2 resource(s) not harvested as datasets: 1 dataset series, 1 data service(s)"))
+        .anyMatch(m -> m.endsWith("not harvested as a dataset: dataset series \"Annual budget\""))
+        .anyMatch(m -> m.endsWith("not harvested as a dataset: data service \"Budget API\""));
+    JsonObject dataset =
+        anonymous.get("/api/datasets/" + datasetId("pull-series", "budget-2023")).json();
+    assertThat(dataset.getJsonObject("publisher").getString("name"))
+        .isEqualTo("https://data.example.eu/org/statistics-office");
+    assertThat(dataset.getString("issued")).isEqualTo("2023");
+  }
+
+  @Test
   void aBrokenOrFailingCatalogueFailsTheRunAndChangesNothing() throws Exception {
     node.serve("/broken", "eucaim-complete.ttl", "\"a\"");
     register("pull-broken", node.url("/broken"));
