@@ -46,7 +46,7 @@ public final class HubSettings {
             "jdbc:h2:file:"
                 + dataDir().resolve("db/hub")
                 // background compaction would keep a core busy for many minutes after each start
-                + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_COMPACT_FILL_RATE=0;WRITE_DELAY=0");
+                + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_COMPACT_FILL_RATE=0");
   }
 
   public String dbUser() {

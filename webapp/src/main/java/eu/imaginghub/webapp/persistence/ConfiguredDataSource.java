@@ -26,7 +26,7 @@ public class ConfiguredDataSource implements DataSource {
 
   public ConfiguredDataSource() {
     HubSettings settings = HubSettings.current();
-    this.url = H2Durability.durableUrl(settings.dbUrl());
+    this.url = settings.dbUrl();
     credentials.setProperty("user", settings.dbUser());
     credentials.setProperty("password", settings.dbPassword());
     this.driver = driverFor(url);
@@ -49,7 +49,7 @@ public class ConfiguredDataSource implements DataSource {
 
   @Override
   public Connection getConnection() throws SQLException {
-    return H2Durability.wrap(url, driver.connect(url, credentials));
+    return driver.connect(url, credentials);
   }
 
   @Override
@@ -57,7 +57,7 @@ public class ConfiguredDataSource implements DataSource {
     Properties properties = new Properties();
     properties.setProperty("user", user);
     properties.setProperty("password", password);
-    return H2Durability.wrap(url, driver.connect(url, properties));
+    return driver.connect(url, properties);
   }
 
   @Override
