@@ -128,7 +128,13 @@ class DurabilityIT {
     String id = datasetId(acknowledged.get(0));
     try (Connection c = RunningHub.database(RunningHub.h2Url(WORK.resolve("data")))) {
       for (String table :
-          List.of("dataset_code", "dataset_text", "dataset_agent", "dataset_distribution")) {
+          List.of(
+              "dataset_code",
+              "dataset_text",
+              "dataset_agent",
+              "dataset_distribution",
+              "dataset_language_text",
+              "dataset_identifier")) {
         update(c, "delete from " + table + " where dataset_id = ?", id);
       }
       update(c, "delete from dataset where id = ?", id);
