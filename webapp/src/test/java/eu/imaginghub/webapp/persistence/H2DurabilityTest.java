@@ -28,10 +28,7 @@ class H2DurabilityTest {
 
   @Test
   void aRowCommittedBeforeTheCallIsInTheFileWhenItReturns() throws Exception {
-    JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL("jdbc:h2:file:" + dir.resolve("live/db"));
-    dataSource.setUser("hub");
-    dataSource.setPassword("hub");
+    JdbcDataSource dataSource = h2("live/db");
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement()) {
       s.execute("create table pushed (id int primary key)");
@@ -55,10 +52,7 @@ class H2DurabilityTest {
 
   @Test
   void callersArrivingDuringACheckpointShareTheNextOne() throws Exception {
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:file:" + dir.resolve("shared/db"));
-    h2.setUser("hub");
-    h2.setPassword("hub");
+    JdbcDataSource h2 = h2("shared/db");
     AtomicInteger checkpoints = new AtomicInteger();
     CountDownLatch firstStarted = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
@@ -99,6 +93,14 @@ class H2DurabilityTest {
     }
     // the first checkpoint began before the five arrived: one more covers them all
     assertThat(checkpoints.get()).isEqualTo(2);
+  }
+
+  private JdbcDataSource h2(String database) {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:file:" + dir.resolve(database));
+    dataSource.setUser("hub");
+    dataSource.setPassword("hub");
+    return dataSource;
   }
 
   private static Void awaitDurable(H2Durability durability) throws SQLException {
