@@ -50,6 +50,11 @@ public final class H2Durability {
     }
   }
 
+  /** Callers waiting for the checkpoint in progress to end. */
+  int queued() {
+    return lock.getQueueLength();
+  }
+
   private void checkpoint() throws SQLException {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement()) {
