@@ -5,10 +5,11 @@ import java.time.Instant;
 
 /**
  * Judges whether the search index and the database disagree, from their counts of datasets taken
- * one after the other while the hub runs (the index first). Documents are written only after their
- * row is committed and rows are never deleted, so more documents than rows is a disagreement at
- * once. Fewer documents is normal for a moment after every commit, and for minutes after a large
- * harvest's: it is a disagreement only once the same counts have stood for the grace period.
+ * one after the other while the hub runs (the index first). Either difference is normal for a
+ * moment: fewer documents after every commit, and for minutes after a large harvest's; more
+ * documents while a harvest run commits, since a run's datasets are indexed just before its end is
+ * committed so that a finished run is searchable. So a difference is a disagreement only once the
+ * same counts have stood for the grace period.
  */
 final class CountAgreement {
 
@@ -29,21 +30,17 @@ final class CountAgreement {
       this.since = null;
       return new Verdict(true, null);
     }
-    if (documents > datasets) {
-      return new Verdict(
-          false, (documents - datasets) + " document(s) in the search index have no dataset row");
-    }
     if (since == null || datasets != this.datasets || documents != this.documents) {
       this.datasets = datasets;
       this.documents = documents;
       this.since = now;
     }
     boolean settled = !now.isBefore(since.plus(grace));
+    String difference =
+        documents > datasets
+            ? (documents - datasets) + " document(s) in the search index have no dataset row"
+            : (datasets - documents) + " dataset(s) missing from the search index";
     return new Verdict(
-        !settled,
-        (datasets - documents)
-            + " dataset(s) missing from the search index since "
-            + since
-            + (settled ? "" : " (may still be indexing)"));
+        !settled, difference + " since " + since + (settled ? "" : " (may still be indexing)"));
   }
 }

@@ -69,6 +69,8 @@ class DurabilityIT {
     settings.add("-Dhub.data-dir=" + dataDir);
     settings.add("-Dhub.demo.enabled=false");
     settings.add("-Dtracer.anchor.interval-ms=300");
+    // a lost row is to show on the health check at once, not after indexing's grace period
+    settings.add("-Dhub.search.agreement-grace-ms=0");
     settings.addAll(RunningHub.databaseSettings(RunningHub.h2Url(dataDir)));
     return settings;
   }
