@@ -61,6 +61,8 @@ public final class RdfDocumentReader {
     Lang lang = syntax(mediaType, content);
     if (lang == Lang.RDFXML) {
       XmlProlog.refuseDoctype(content);
+    } else if (lang == Lang.JSONLD) {
+      JsonLdLanguageTags.refuseInvalid(content);
     }
     Model model = ModelFactory.createDefaultModel();
     try {

@@ -101,6 +101,36 @@ class StrictParsingTest {
   }
 
   @Test
+  void anInvalidLanguageTagInJsonLdFailsAtItsPlace() {
+    String json =
+        "{\"@id\": \"https://x.example/a\",\n \"http://purl.org/dc/terms/title\":"
+            + " {\"@value\": \"Pulmón\", \"@language\": \"e s\"}}";
+
+    assertThatThrownBy(() -> read(json, "application/ld+json"))
+        .isInstanceOfSatisfying(
+            RecordParseException.class,
+            e -> {
+              assertThat(e.getMessage()).isEqualTo("JSON-LD error: Language not valid: e s");
+              assertThat(e.line()).isEqualTo(2);
+            });
+  }
+
+  @Test
+  void aValidLanguageTagInJsonLdIsKept() {
+    String json =
+        "{\"@context\": {\"@language\": \"es\"}, \"@id\": \"https://x.example/a\","
+            + " \"http://purl.org/dc/terms/title\": \"Pulmón\"}";
+
+    assertThat(
+            reader
+                .read(bytes(json), "application/ld+json", BASE)
+                .listStatements()
+                .next()
+                .getLanguage())
+        .isEqualTo("es");
+  }
+
+  @Test
   void aRelativeIriFailsADocumentWithoutABaseAndResolvesInOneWithIt() {
     String turtle = PREFIXES + "<datasets/a> dct:title \"A\" .\n";
 
