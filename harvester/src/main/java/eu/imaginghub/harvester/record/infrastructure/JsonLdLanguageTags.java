@@ -4,7 +4,6 @@ import eu.imaginghub.harvester.record.domain.RecordParseException;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayInputStream;
 import org.apache.jena.langtag.LangTags;
 
@@ -35,8 +34,11 @@ final class JsonLdLanguageTags {
           languageKey = false;
         }
       }
-    } catch (JsonParsingException e) {
-      // not well-formed JSON: the JSON-LD reader reports it with its own words
+    } catch (RecordParseException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // JSON this scan cannot read (malformed, or deeper than the JSON parser goes): the JSON-LD
+      // reader then reports the problem in its own words
     }
   }
 
