@@ -2,6 +2,7 @@ package eu.imaginghub.webapp.problem;
 
 import eu.imaginghub.catalogue.problem.JsonBindingDetail;
 import eu.imaginghub.catalogue.problem.ProblemException;
+import eu.imaginghub.tracer.problem.TracerProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
@@ -32,6 +33,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable failure) {
     ProblemException known = find(failure, ProblemException.class);
+    TracerProblemException traced = find(failure, TracerProblemException.class);
+    if (known == null && traced != null) {
+      known = new ProblemException(kind(traced.kind()), traced.getMessage());
+    }
     if (known != null) {
       ProblemException.Kind kind = known.kind();
       Response response =
@@ -77,6 +82,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         .type(Problem.MEDIA_TYPE)
         .entity(Problem.internal(path(), incident))
         .build();
+  }
+
+  /** The tracer cannot know the catalogue's kinds; its own map onto them, one for one. */
+  static ProblemException.Kind kind(TracerProblemException.Kind kind) {
+    return switch (kind) {
+      case INVALID_INPUT -> ProblemException.Kind.INVALID_INPUT;
+      case UNAUTHENTICATED -> ProblemException.Kind.UNAUTHENTICATED;
+      case FORBIDDEN -> ProblemException.Kind.FORBIDDEN;
+      case NOT_FOUND -> ProblemException.Kind.NOT_FOUND;
+    };
   }
 
   private Response respond(

@@ -1,6 +1,7 @@
 package eu.imaginghub.webapp.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -8,7 +9,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Dependencies point one way: webapp → harvester, access → catalogue → tracer. */
+/**
+ * Dependencies point one way: webapp → harvester, access → catalogue → tracer; and no feature's
+ * layer reaches another that reaches back.
+ */
 class ModuleBoundariesTest {
 
   private static JavaClasses classes;
@@ -78,5 +82,14 @@ class ModuleBoundariesTest {
         .dependOnClassesThat()
         .resideInAnyPackage("..api..", "..infrastructure..", "..application..")
         .check(classes);
+  }
+
+  /**
+   * Slices are a module's feature in one role ({@code catalogue.dataset.domain}), across all
+   * modules at once: a cycle between two of them means neither can change or be tested alone.
+   */
+  @Test
+  void featureLayersAreFreeOfCycles() {
+    slices().matching("eu.imaginghub.(*).(*).(*)..").should().beFreeOfCycles().check(classes);
   }
 }

@@ -115,7 +115,16 @@ class BadInputIT {
     assertThat(traces.status()).isEqualTo(200);
     assertThat(traces.json().getJsonArray("items")).isEmpty();
     assertThat(admin.get("/api/traces?page=99999999999").status()).isEqualTo(400);
-    assertThat(admin.get("/api/traces/verification?from=x").status()).isEqualTo(400);
+    Reply badTraceQuery = admin.get("/api/traces/verification?from=x");
+    assertThat(badTraceQuery.status()).isEqualTo(400);
+    // the trace log's refusals read like every other: one type for a bad query across the API
+    Reply badCatalogueQuery = admin.get("/api/datasets?size=-5");
+    assertThat(badCatalogueQuery.status()).isEqualTo(400);
+    assertThat(badTraceQuery.json().getString("type"))
+        .isEqualTo(badCatalogueQuery.json().getString("type"))
+        .isEqualTo("urn:imaging-hub:problem:invalid-input");
+    assertThat(admin.get("/api/traces?action=NOPE").json().getString("type"))
+        .isEqualTo("urn:imaging-hub:problem:invalid-input");
 
     HubClient node = nodeWithToken("limits-pages");
     String bad =
@@ -169,7 +178,10 @@ class BadInputIT {
     assertThat(rebuild.statusCode()).isEqualTo(401);
     assertThat(rebuild.headers().firstValue("WWW-Authenticate"))
         .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
-    assertThat(anonymous.get("/api/traces/verification").status()).isEqualTo(401);
+    Reply traces = anonymous.get("/api/traces/verification");
+    assertThat(traces.status()).isEqualTo(401);
+    assertThat(traces.json().getString("type"))
+        .isEqualTo("urn:imaging-hub:problem:unauthenticated");
     assertThat(HubClient.as("researcher").post("/api/admin/search-index/rebuild", "").status())
         .isEqualTo(403);
   }

@@ -81,6 +81,210 @@ public record DatasetDescription(
     return agents.getOrDefault(role, List.of());
   }
 
+  /** A builder with nothing set: every property absent, English the only language. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this description, to copy it with a few properties changed. The translations
+   * are copied as they are: a copy that changes the title, description or keywords and should
+   * derive its languages from them again sets {@code translations(null)}.
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.title = title;
+    b.description = description;
+    b.version = version;
+    b.accessRights = accessRights;
+    b.licence = licence;
+    b.landingPage = landingPage;
+    b.numberOfIndividuals = numberOfIndividuals;
+    b.numberOfStudies = numberOfStudies;
+    b.minTypicalAge = minTypicalAge;
+    b.maxTypicalAge = maxTypicalAge;
+    b.segmentationCount = segmentationCount;
+    b.hasStructuredData = hasStructuredData;
+    b.acquisitionStart = acquisitionStart;
+    b.acquisitionEnd = acquisitionEnd;
+    b.issued = issued;
+    b.modified = modified;
+    b.codes = codes;
+    b.texts = texts;
+    b.agents = agents;
+    b.distributions = distributions;
+    b.translations = translations;
+    b.identifiers = identifiers;
+    return b;
+  }
+
+  /**
+   * Names each of the 22 properties where it is set, so that a description is never built by
+   * position; {@link #build} goes through the canonical constructor and its normalisation.
+   */
+  public static final class Builder {
+    private String title;
+    private String description;
+    private String version;
+    private AccessRights accessRights;
+    private String licence;
+    private String landingPage;
+    private Integer numberOfIndividuals;
+    private Integer numberOfStudies;
+    private Integer minTypicalAge;
+    private Integer maxTypicalAge;
+    private Integer segmentationCount;
+    private Boolean hasStructuredData;
+    private LocalDate acquisitionStart;
+    private LocalDate acquisitionEnd;
+    private RecordDate issued;
+    private RecordDate modified;
+    private Map<CodedProperty, List<Concept>> codes;
+    private Map<TextProperty, List<String>> texts;
+    private Map<AgentRole, List<Agent>> agents;
+    private List<Distribution> distributions;
+    private Translations translations;
+    private List<Identifier> identifiers;
+
+    private Builder() {}
+
+    public Builder title(String value) {
+      this.title = value;
+      return this;
+    }
+
+    public Builder description(String value) {
+      this.description = value;
+      return this;
+    }
+
+    public Builder version(String value) {
+      this.version = value;
+      return this;
+    }
+
+    public Builder accessRights(AccessRights value) {
+      this.accessRights = value;
+      return this;
+    }
+
+    public Builder licence(String value) {
+      this.licence = value;
+      return this;
+    }
+
+    public Builder landingPage(String value) {
+      this.landingPage = value;
+      return this;
+    }
+
+    public Builder numberOfIndividuals(Integer value) {
+      this.numberOfIndividuals = value;
+      return this;
+    }
+
+    public Builder numberOfStudies(Integer value) {
+      this.numberOfStudies = value;
+      return this;
+    }
+
+    public Builder minTypicalAge(Integer value) {
+      this.minTypicalAge = value;
+      return this;
+    }
+
+    public Builder maxTypicalAge(Integer value) {
+      this.maxTypicalAge = value;
+      return this;
+    }
+
+    public Builder segmentationCount(Integer value) {
+      this.segmentationCount = value;
+      return this;
+    }
+
+    public Builder hasStructuredData(Boolean value) {
+      this.hasStructuredData = value;
+      return this;
+    }
+
+    public Builder acquisitionStart(LocalDate value) {
+      this.acquisitionStart = value;
+      return this;
+    }
+
+    public Builder acquisitionEnd(LocalDate value) {
+      this.acquisitionEnd = value;
+      return this;
+    }
+
+    public Builder issued(RecordDate value) {
+      this.issued = value;
+      return this;
+    }
+
+    public Builder modified(RecordDate value) {
+      this.modified = value;
+      return this;
+    }
+
+    public Builder codes(Map<CodedProperty, List<Concept>> value) {
+      this.codes = value;
+      return this;
+    }
+
+    public Builder texts(Map<TextProperty, List<String>> value) {
+      this.texts = value;
+      return this;
+    }
+
+    public Builder agents(Map<AgentRole, List<Agent>> value) {
+      this.agents = value;
+      return this;
+    }
+
+    public Builder distributions(List<Distribution> value) {
+      this.distributions = value;
+      return this;
+    }
+
+    public Builder translations(Translations value) {
+      this.translations = value;
+      return this;
+    }
+
+    public Builder identifiers(List<Identifier> value) {
+      this.identifiers = value;
+      return this;
+    }
+
+    public DatasetDescription build() {
+      return new DatasetDescription(
+          title,
+          description,
+          version,
+          accessRights,
+          licence,
+          landingPage,
+          numberOfIndividuals,
+          numberOfStudies,
+          minTypicalAge,
+          maxTypicalAge,
+          segmentationCount,
+          hasStructuredData,
+          acquisitionStart,
+          acquisitionEnd,
+          issued,
+          modified,
+          codes,
+          texts,
+          agents,
+          distributions,
+          translations,
+          identifiers);
+    }
+  }
+
   private static <K extends Enum<K>, V> Map<K, List<V>> copy(
       Map<K, List<V>> source, Class<K> type) {
     Map<K, List<V>> result = new EnumMap<>(type);

@@ -74,29 +74,28 @@ final class DemoDescriptions {
     LocalDate issued = status == LifecycleStatus.DRAFT ? null : issued(r, f.end());
     LocalDate modified =
         issued != null && r.chance(0.4) ? min(issued.plusDays(r.between(30, 400))) : null;
-    return new DatasetDescription(
-        DemoTexts.title(f),
-        DemoTexts.description(f, rights),
-        version(r, status, issued),
-        access,
-        licence,
-        f.site().node().baseUrl() + "/datasets/" + f.localId(),
-        f.individuals(),
-        f.studies(),
-        f.minAge(),
-        f.maxAge(),
-        f.segmented() ? f.segmentations() : null,
-        false,
-        f.start(),
-        f.end(),
-        RecordDate.of(issued),
-        RecordDate.of(modified),
-        codes(r, f, access),
-        texts(r, f),
-        agents(r, f.site()),
-        distributions(r, f, access, licence, rights),
-        null,
-        List.of());
+    return DatasetDescription.builder()
+        .title(DemoTexts.title(f))
+        .description(DemoTexts.description(f, rights))
+        .version(version(r, status, issued))
+        .accessRights(access)
+        .licence(licence)
+        .landingPage(f.site().node().baseUrl() + "/datasets/" + f.localId())
+        .numberOfIndividuals(f.individuals())
+        .numberOfStudies(f.studies())
+        .minTypicalAge(f.minAge())
+        .maxTypicalAge(f.maxAge())
+        .segmentationCount(f.segmented() ? f.segmentations() : null)
+        .hasStructuredData(false)
+        .acquisitionStart(f.start())
+        .acquisitionEnd(f.end())
+        .issued(RecordDate.of(issued))
+        .modified(RecordDate.of(modified))
+        .codes(codes(r, f, access))
+        .texts(texts(r, f))
+        .agents(agents(r, f.site()))
+        .distributions(distributions(r, f, access, licence, rights))
+        .build();
   }
 
   private static Map<CodedProperty, List<Concept>> codes(

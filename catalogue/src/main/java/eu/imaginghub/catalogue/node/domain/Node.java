@@ -1,12 +1,10 @@
 package eu.imaginghub.catalogue.node.domain;
 
-import eu.imaginghub.catalogue.dataset.domain.Dataset;
-import eu.imaginghub.catalogue.dataset.domain.RecordLimits;
 import eu.imaginghub.catalogue.problem.FieldProblem;
+import eu.imaginghub.catalogue.problem.WritableText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -46,10 +44,6 @@ public class Node {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
-  /** Only the search mapping walks this side: datasets are reindexed when their node changes. */
-  @OneToMany(mappedBy = "node")
-  private List<Dataset> datasets = new ArrayList<>();
-
   protected Node() {}
 
   public Node(
@@ -83,7 +77,7 @@ public class Node {
   /** Within its column, and free of characters no XML answer could carry. */
   private static String bounded(String field, String value, int max) {
     List<FieldProblem> problems = new ArrayList<>();
-    if (!RecordLimits.text(field, value, max, problems)) {
+    if (!WritableText.check(field, value, max, problems)) {
       throw new IllegalArgumentException(field + " " + problems.get(0).message());
     }
     return value;

@@ -42,36 +42,35 @@ final class Descriptions {
       codes.put(p, List.of(new Concept(EUCAIM + p.name(), p.name().toLowerCase())));
     }
     codes.putAll(replaced);
-    return new DatasetDescription(
-        "Lung CT cohort",
-        "Low-dose CT of screening participants.",
-        "1.0.0",
-        AccessRights.RESTRICTED,
-        null,
-        "https://node.example.org/datasets/1",
-        120,
-        240,
-        min == null && max == null ? 45 : min,
-        min == null && max == null ? 80 : max,
-        null,
-        false,
-        LocalDate.of(2015, 1, 1),
-        LocalDate.of(2019, 12, 31),
-        RecordDate.of(LocalDate.of(2020, 3, 1)),
-        null,
-        codes,
-        Map.of(
-            TextProperty.KEYWORD, List.of("lung", "screening"),
-            TextProperty.PROVENANCE, List.of("Collected in the screening programme")),
-        Map.of(
-            AgentRole.PUBLISHER, List.of(new Agent("Node Hospital", null, null, null)),
-            AgentRole.CONTACT_POINT, List.of(new Agent("Desk", "desk@example.org", null, null)),
-            AgentRole.HEALTH_DATA_ACCESS_BODY,
-                List.of(new Agent("HDAB", "hdab@example.org", null, null))),
-        List.of(
-            new Distribution(
-                null, "https://node.example.org/request", null, null, null, null, null)),
-        null,
-        List.of());
+    return DatasetDescription.builder()
+        .title("Lung CT cohort")
+        .description("Low-dose CT of screening participants.")
+        .version("1.0.0")
+        .accessRights(AccessRights.RESTRICTED)
+        .landingPage("https://node.example.org/datasets/1")
+        .numberOfIndividuals(120)
+        .numberOfStudies(240)
+        .minTypicalAge(min == null && max == null ? 45 : min)
+        .maxTypicalAge(min == null && max == null ? 80 : max)
+        .hasStructuredData(false)
+        .acquisitionStart(LocalDate.of(2015, 1, 1))
+        .acquisitionEnd(LocalDate.of(2019, 12, 31))
+        .issued(RecordDate.of(LocalDate.of(2020, 3, 1)))
+        .codes(codes)
+        .texts(
+            Map.of(
+                TextProperty.KEYWORD, List.of("lung", "screening"),
+                TextProperty.PROVENANCE, List.of("Collected in the screening programme")))
+        .agents(
+            Map.of(
+                AgentRole.PUBLISHER, List.of(new Agent("Node Hospital", null, null, null)),
+                AgentRole.CONTACT_POINT, List.of(new Agent("Desk", "desk@example.org", null, null)),
+                AgentRole.HEALTH_DATA_ACCESS_BODY,
+                    List.of(new Agent("HDAB", "hdab@example.org", null, null))))
+        .distributions(
+            List.of(
+                new Distribution(
+                    null, "https://node.example.org/request", null, null, null, null, null)))
+        .build();
   }
 }

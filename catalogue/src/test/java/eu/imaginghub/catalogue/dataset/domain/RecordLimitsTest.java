@@ -159,28 +159,13 @@ class RecordLimitsTest {
       Map<AgentRole, List<Agent>> agents,
       List<Distribution> distributions) {
     DatasetDescription c = COMPLETE;
-    return new DatasetDescription(
-        title,
-        c.description(),
-        c.version(),
-        c.accessRights(),
-        c.licence(),
-        landingPage,
-        c.numberOfIndividuals(),
-        c.numberOfStudies(),
-        c.minTypicalAge(),
-        c.maxTypicalAge(),
-        c.segmentationCount(),
-        c.hasStructuredData(),
-        c.acquisitionStart(),
-        c.acquisitionEnd(),
-        c.issued(),
-        c.modified(),
-        c.codes(),
-        texts,
-        agents,
-        distributions,
-        null,
-        c.identifiers());
+    return c.toBuilder()
+        .title(title)
+        .landingPage(landingPage)
+        .texts(texts)
+        .agents(agents)
+        .distributions(distributions)
+        .translations(null)
+        .build();
   }
 }

@@ -48,29 +48,7 @@ class TranslationLimitsTest {
   void aTooLongTitleIsNamedOnceNotAgainAsItsLanguage() {
     DatasetDescription c = COMPLETE;
     DatasetDescription d =
-        new DatasetDescription(
-            "t".repeat(1001),
-            c.description(),
-            c.version(),
-            c.accessRights(),
-            c.licence(),
-            c.landingPage(),
-            c.numberOfIndividuals(),
-            c.numberOfStudies(),
-            c.minTypicalAge(),
-            c.maxTypicalAge(),
-            c.segmentationCount(),
-            c.hasStructuredData(),
-            c.acquisitionStart(),
-            c.acquisitionEnd(),
-            c.issued(),
-            c.modified(),
-            c.codes(),
-            c.texts(),
-            c.agents(),
-            c.distributions(),
-            null,
-            List.of());
+        c.toBuilder().title("t".repeat(1001)).translations(null).identifiers(List.of()).build();
 
     assertThat(DatasetRules.check(LifecycleStatus.RELEASED, d).errors())
         .containsExactly(new FieldProblem("title", "is longer than 1000 characters"));
@@ -78,28 +56,6 @@ class TranslationLimitsTest {
 
   private static DatasetDescription with(Translations translations, List<Identifier> ids) {
     DatasetDescription c = COMPLETE;
-    return new DatasetDescription(
-        c.title(),
-        c.description(),
-        c.version(),
-        c.accessRights(),
-        c.licence(),
-        c.landingPage(),
-        c.numberOfIndividuals(),
-        c.numberOfStudies(),
-        c.minTypicalAge(),
-        c.maxTypicalAge(),
-        c.segmentationCount(),
-        c.hasStructuredData(),
-        c.acquisitionStart(),
-        c.acquisitionEnd(),
-        c.issued(),
-        c.modified(),
-        c.codes(),
-        c.texts(),
-        c.agents(),
-        c.distributions(),
-        translations,
-        ids);
+    return c.toBuilder().translations(translations).identifiers(ids).build();
   }
 }

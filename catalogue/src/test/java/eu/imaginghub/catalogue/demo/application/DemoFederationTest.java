@@ -233,30 +233,7 @@ class DemoFederationTest {
 
   private static Snapshot snapshot(DemoDataset dataset) {
     DatasetDescription d = dataset.description();
-    DatasetDescription rest =
-        new DatasetDescription(
-            d.title(),
-            d.description(),
-            d.version(),
-            d.accessRights(),
-            d.licence(),
-            d.landingPage(),
-            d.numberOfIndividuals(),
-            d.numberOfStudies(),
-            d.minTypicalAge(),
-            d.maxTypicalAge(),
-            d.segmentationCount(),
-            d.hasStructuredData(),
-            d.acquisitionStart(),
-            d.acquisitionEnd(),
-            d.issued(),
-            d.modified(),
-            d.codes(),
-            d.texts(),
-            d.agents(),
-            List.of(),
-            d.translations(),
-            d.identifiers());
+    DatasetDescription rest = d.toBuilder().distributions(List.of()).build();
     List<List<String>> distributions =
         d.distributions().stream()
             .map(

@@ -74,55 +74,37 @@ final class ExportFixtures {
       AccessRights access,
       Integer individuals,
       Map<CodedProperty, List<Concept>> codes) {
-    return new DatasetDescription(
-        title,
-        null,
-        null,
-        access,
-        null,
-        null,
-        individuals,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        codes,
-        null,
-        null,
-        null,
-        null,
-        List.of());
+    return DatasetDescription.builder()
+        .title(title)
+        .accessRights(access)
+        .numberOfIndividuals(individuals)
+        .codes(codes)
+        .build();
   }
 
   static DatasetDescription fullDescription() {
-    return new DatasetDescription(
-        "Prostate mpMRI challenge",
-        "Patients with mpMRI examinations and biopsy-confirmed prostate cancer.",
-        "2.1.0",
-        AccessRights.RESTRICTED,
-        LICENCE,
-        "https://node.forth.example.org/datasets/prostate-42",
-        1500,
-        1800,
-        35,
-        87,
-        900,
-        false,
-        LocalDate.of(2018, 1, 1),
-        LocalDate.of(2023, 12, 31),
-        RecordDate.of(LocalDate.of(2024, 3, 1)),
-        RecordDate.of(LocalDate.of(2024, 6, 15)),
-        codes(),
-        texts(),
-        agents(),
-        distributions(),
-        null,
-        List.of());
+    return DatasetDescription.builder()
+        .title("Prostate mpMRI challenge")
+        .description("Patients with mpMRI examinations and biopsy-confirmed prostate cancer.")
+        .version("2.1.0")
+        .accessRights(AccessRights.RESTRICTED)
+        .licence(LICENCE)
+        .landingPage("https://node.forth.example.org/datasets/prostate-42")
+        .numberOfIndividuals(1500)
+        .numberOfStudies(1800)
+        .minTypicalAge(35)
+        .maxTypicalAge(87)
+        .segmentationCount(900)
+        .hasStructuredData(false)
+        .acquisitionStart(LocalDate.of(2018, 1, 1))
+        .acquisitionEnd(LocalDate.of(2023, 12, 31))
+        .issued(RecordDate.of(LocalDate.of(2024, 3, 1)))
+        .modified(RecordDate.of(LocalDate.of(2024, 6, 15)))
+        .codes(codes())
+        .texts(texts())
+        .agents(agents())
+        .distributions(distributions())
+        .build();
   }
 
   private static Map<CodedProperty, List<Concept>> codes() {

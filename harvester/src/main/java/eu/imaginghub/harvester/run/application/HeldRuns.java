@@ -8,6 +8,7 @@ import eu.imaginghub.harvester.push.application.Withdrawals;
 import eu.imaginghub.harvester.run.domain.HarvestRun;
 import eu.imaginghub.harvester.run.domain.HarvestRunRepository;
 import eu.imaginghub.harvester.run.domain.RecordOutcome;
+import eu.imaginghub.harvester.run.infrastructure.RunTraces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

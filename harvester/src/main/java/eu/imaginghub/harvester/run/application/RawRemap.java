@@ -12,6 +12,7 @@ import eu.imaginghub.harvester.run.domain.HarvestRunRepository;
 import eu.imaginghub.harvester.run.domain.RecordOutcome;
 import eu.imaginghub.harvester.run.domain.RunError;
 import eu.imaginghub.harvester.run.domain.RunTrigger;
+import eu.imaginghub.harvester.run.infrastructure.RunTraces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -14,6 +14,7 @@ import eu.imaginghub.harvester.run.domain.HarvestRun;
 import eu.imaginghub.harvester.run.domain.RunError;
 import eu.imaginghub.harvester.run.domain.RunStatus;
 import eu.imaginghub.harvester.run.domain.RunTrigger;
+import eu.imaginghub.harvester.run.infrastructure.RunTraces;
 import eu.imaginghub.harvester.source.domain.HarvestSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,2 +1,2 @@
-/** Harvest runs stored with JPA. */
+/** Harvest runs stored with JPA, and recorded in the trace log as they end. */
 package eu.imaginghub.harvester.run.infrastructure;

@@ -129,35 +129,23 @@ class ExportRoundTripTest {
         Comparator.comparing(Distribution::accessUrl)
             .thenComparing(Distribution::toString)
             .thenComparing(x -> Objects.toString(x.title())));
-    return new DatasetDescription(
-        d.title(),
-        d.description(),
-        d.version(),
-        d.accessRights(),
-        shared,
-        d.landingPage(),
-        d.numberOfIndividuals(),
-        d.numberOfStudies(),
-        d.minTypicalAge(),
-        d.maxTypicalAge(),
-        d.segmentationCount(),
-        d.hasStructuredData(),
-        d.acquisitionStart(),
-        d.acquisitionEnd(),
-        d.issued(),
-        d.modified(),
-        sortedCodes(d),
-        sortedTexts(d),
-        sortedAgents(d),
-        distributions,
-        new Translations(
-            d.translations().titles(),
-            d.translations().descriptions(),
-            d.translations().keywords().entrySet().stream()
-                .collect(
-                    Collectors.toMap(
-                        Map.Entry::getKey, e -> e.getValue().stream().sorted().toList()))),
-        java.util.stream.Stream.concat(added.stream(), d.identifiers().stream()).toList());
+    return d.toBuilder()
+        .licence(shared)
+        .codes(sortedCodes(d))
+        .texts(sortedTexts(d))
+        .agents(sortedAgents(d))
+        .distributions(distributions)
+        .translations(
+            new Translations(
+                d.translations().titles(),
+                d.translations().descriptions(),
+                d.translations().keywords().entrySet().stream()
+                    .collect(
+                        Collectors.toMap(
+                            Map.Entry::getKey, e -> e.getValue().stream().sorted().toList()))))
+        .identifiers(
+            java.util.stream.Stream.concat(added.stream(), d.identifiers().stream()).toList())
+        .build();
   }
 
   private static Map<CodedProperty, List<Concept>> sortedCodes(DatasetDescription d) {

@@ -2,7 +2,6 @@ package eu.imaginghub.tracer.anchor.application;
 
 import eu.imaginghub.tracer.anchor.domain.AnchorBatch;
 import eu.imaginghub.tracer.anchor.domain.MerkleTree;
-import eu.imaginghub.tracer.trace.domain.Trace;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -70,7 +69,7 @@ public class Anchorer {
             + 1;
     long from = (Long) chained.get(0)[0];
     long to = (Long) chained.get(chained.size() - 1)[0];
-    MerkleTree tree = treeOfHashes(chained.stream().map(row -> (String) row[1]).toList());
+    MerkleTree tree = MerkleTree.ofHexHashes(chained.stream().map(row -> (String) row[1]).toList());
     em.persist(
         new AnchorBatch(
             id, from, to, HexFormat.of().formatHex(tree.root()), mode(), clock.instant()));
@@ -89,14 +88,5 @@ public class Anchorer {
           "batch " + id + " covers " + chained.size() + " traces but " + assigned + " matched");
     }
     return assigned;
-  }
-
-  /** The Merkle tree over traces' hashes, in sequence order. */
-  public static MerkleTree tree(List<Trace> traces) {
-    return treeOfHashes(traces.stream().map(Trace::hash).toList());
-  }
-
-  private static MerkleTree treeOfHashes(List<String> hexHashes) {
-    return new MerkleTree(hexHashes.stream().map(HexFormat.of()::parseHex).toList());
   }
 }

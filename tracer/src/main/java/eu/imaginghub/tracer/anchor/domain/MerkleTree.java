@@ -2,6 +2,7 @@ package eu.imaginghub.tracer.anchor.domain;
 
 import eu.imaginghub.tracer.trace.domain.Sha256;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -15,6 +16,11 @@ public final class MerkleTree {
   private static final byte NODE = 0x01;
 
   private final List<List<byte[]>> levels = new ArrayList<>();
+
+  /** The tree over hashes written in hex, as traces carry them, in the order given. */
+  public static MerkleTree ofHexHashes(List<String> hexHashes) {
+    return new MerkleTree(hexHashes.stream().map(HexFormat.of()::parseHex).toList());
+  }
 
   public MerkleTree(List<byte[]> leaves) {
     if (leaves.isEmpty()) {

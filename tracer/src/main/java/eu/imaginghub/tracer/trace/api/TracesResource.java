@@ -1,6 +1,8 @@
 package eu.imaginghub.tracer.trace.api;
 
 import eu.imaginghub.tracer.anchor.application.AnchoringStatus;
+import eu.imaginghub.tracer.problem.TracerProblemException;
+import eu.imaginghub.tracer.problem.TracerProblemException.Kind;
 import eu.imaginghub.tracer.trace.application.ChainVerifier;
 import eu.imaginghub.tracer.trace.application.TraceFilter;
 import eu.imaginghub.tracer.trace.application.TraceLog;
@@ -10,12 +12,8 @@ import eu.imaginghub.tracer.trace.domain.TraceAction;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAuthorizedException;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -87,7 +85,8 @@ public class TracesResource {
     return queries
         .proof(trace)
         .map(ProofJson::of)
-        .orElseThrow(() -> new NotFoundException("Trace " + id + " is not sealed in a batch yet"));
+        .orElseThrow(
+            () -> TracerProblemException.notFound("Trace " + id + " is not sealed in a batch yet"));
   }
 
   /** Where anchoring stands; public, so that everyone can see whether traces reach a chain. */
@@ -108,7 +107,7 @@ public class TracesResource {
     long first = number(from, 1);
     long last = to == null || to.isBlank() ? verifier.head() : number(to, -1);
     if (first < 1 || last < first - 1) {
-      throw new BadRequestException("from must be at least 1 and not after to");
+      throw TracerProblemException.invalid("from must be at least 1 and not after to");
     }
     return verifier.verify(first, last);
   }
@@ -118,12 +117,14 @@ public class TracesResource {
     try {
       uuid = UUID.fromString(id);
     } catch (IllegalArgumentException e) {
-      throw new NotFoundException("No trace with id '" + id + "'");
+      throw TracerProblemException.notFound("No trace with id '" + id + "'");
     }
     Trace trace =
-        queries.get(uuid).orElseThrow(() -> new NotFoundException("No trace with id '" + id + "'"));
+        queries
+            .get(uuid)
+            .orElseThrow(() -> TracerProblemException.notFound("No trace with id '" + id + "'"));
     if (!isAdmin() && !own().equals(trace.userPseudonym())) {
-      throw new NotFoundException("No trace with id '" + id + "'");
+      throw TracerProblemException.notFound("No trace with id '" + id + "'");
     }
     return trace;
   }
@@ -148,7 +149,7 @@ public class TracesResource {
     long p = number(q.page, 1);
     long s = number(q.size, 50);
     if (p < 1 || p > Integer.MAX_VALUE || s < 1 || s > 1000) {
-      throw new BadRequestException("page must be at least 1 and size between 1 and 1000");
+      throw TracerProblemException.invalid("page must be at least 1 and size between 1 and 1000");
     }
     return new TraceFilter(
         q.dataset,
@@ -162,7 +163,7 @@ public class TracesResource {
 
   private String own() {
     if (security.getUserPrincipal() == null) {
-      throw new NotAuthorizedException("Sign in to read traces", "Basic");
+      throw new TracerProblemException(Kind.UNAUTHENTICATED, "Sign in to read traces");
     }
     String pseudonym = log.pseudonymOf(security.getUserPrincipal().getName());
     return pseudonym == null ? "" : pseudonym;
@@ -174,10 +175,10 @@ public class TracesResource {
 
   private void requireAdmin() {
     if (security.getUserPrincipal() == null) {
-      throw new NotAuthorizedException("Sign in to verify the whole log", "Basic");
+      throw new TracerProblemException(Kind.UNAUTHENTICATED, "Sign in to verify the whole log");
     }
     if (!isAdmin()) {
-      throw new ForbiddenException("Only admins may verify the whole log");
+      throw new TracerProblemException(Kind.FORBIDDEN, "Only admins may verify the whole log");
     }
   }
 
@@ -185,7 +186,7 @@ public class TracesResource {
     try {
       return value == null ? null : TraceAction.valueOf(value);
     } catch (IllegalArgumentException e) {
-      throw new BadRequestException("Unknown action '" + value + "'");
+      throw TracerProblemException.invalid("Unknown action '" + value + "'");
     }
   }
 
@@ -193,7 +194,7 @@ public class TracesResource {
     try {
       return value == null ? null : Instant.parse(value);
     } catch (DateTimeParseException e) {
-      throw new BadRequestException("Not an ISO-8601 instant: '" + value + "'");
+      throw TracerProblemException.invalid("Not an ISO-8601 instant: '" + value + "'");
     }
   }
 }

@@ -1,6 +1,5 @@
 package eu.imaginghub.tracer.trace.application;
 
-import eu.imaginghub.tracer.anchor.application.Anchorer;
 import eu.imaginghub.tracer.anchor.domain.AnchorBatch;
 import eu.imaginghub.tracer.anchor.domain.ChainClient;
 import eu.imaginghub.tracer.anchor.domain.ChainClient.AnchoredRoot;
@@ -87,7 +86,7 @@ public class ChainVerifier {
             .getResultList();
     long onChain = 0;
     for (AnchorBatch b : batches) {
-      String root = HexFormat.of().formatHex(Anchorer.tree(queries.batchMembers(b)).root());
+      String root = HexFormat.of().formatHex(TraceQueries.tree(queries.batchMembers(b)).root());
       String problem =
           root.equals(b.merkleRoot())
               ? chainProblem(b)

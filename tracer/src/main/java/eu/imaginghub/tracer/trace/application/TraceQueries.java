@@ -1,6 +1,5 @@
 package eu.imaginghub.tracer.trace.application;
 
-import eu.imaginghub.tracer.anchor.application.Anchorer;
 import eu.imaginghub.tracer.anchor.domain.AnchorBatch;
 import eu.imaginghub.tracer.anchor.domain.MerkleTree;
 import eu.imaginghub.tracer.trace.domain.Trace;
@@ -101,7 +100,7 @@ public class TraceQueries {
     AnchorBatch batch = em.find(AnchorBatch.class, trace.batchId().get());
     List<Trace> members = batchMembers(batch);
     int index = (int) (trace.sequence() - batch.firstSequence());
-    return Optional.of(new Proof(trace, batch, index, Anchorer.tree(members).proof(index)));
+    return Optional.of(new Proof(trace, batch, index, tree(members).proof(index)));
   }
 
   List<Trace> batchMembers(AnchorBatch batch) {
@@ -111,5 +110,10 @@ public class TraceQueries {
         .setParameter("first", batch.firstSequence())
         .setParameter("last", batch.lastSequence())
         .getResultList();
+  }
+
+  /** The Merkle tree over traces' hashes, in sequence order, as the anchorer sealed it. */
+  static MerkleTree tree(List<Trace> traces) {
+    return MerkleTree.ofHexHashes(traces.stream().map(Trace::hash).toList());
   }
 }

@@ -1,4 +1,4 @@
-package eu.imaginghub.harvester.run.application;
+package eu.imaginghub.harvester.run.infrastructure;
 
 import eu.imaginghub.catalogue.security.Viewer;
 import eu.imaginghub.harvester.run.domain.HarvestRun;
@@ -10,7 +10,10 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 
-/** Records each finished harvest run in the trace log, in the transaction that ends the run. */
+/**
+ * Records each finished harvest run in the trace log, in the transaction that ends the run. It sits
+ * apart from the run services because pushes end runs too: both use it, neither through the other.
+ */
 @ApplicationScoped
 public class RunTraces {
 
