@@ -210,12 +210,7 @@ public final class HttpPageClient {
 
   private Answer send(URI url, InetAddress address, Map<String, String> headers) {
     HttpGet request = request(url, headers);
-    HttpHost target =
-        new HttpHost(
-            url.getScheme().toLowerCase(Locale.ROOT),
-            address,
-            AddressPolicy.hostName(url),
-            url.getPort());
+    HttpHost target = target(url, address);
     LimitedBody body = new LimitedBody(settings.maxBodyBytes());
     Future<Answer> answer = exchanges.submit(() -> exchange(target, request, body));
     try {
@@ -227,6 +222,19 @@ public final class HttpPageClient {
       request.cancel();
       answer.cancel(true);
       throw new FetchException(url.toString(), url + ": interrupted", e);
+    }
+  }
+
+  /** The host to connect to: the checked address, under the URL's host name for TLS. */
+  private static HttpHost target(URI url, InetAddress address) {
+    try {
+      return new HttpHost(
+          url.getScheme().toLowerCase(Locale.ROOT),
+          address,
+          AddressPolicy.hostName(url),
+          url.getPort());
+    } catch (IllegalArgumentException e) {
+      throw new FetchException(url.toString(), url + ": cannot be requested: " + e.getMessage(), e);
     }
   }
 
