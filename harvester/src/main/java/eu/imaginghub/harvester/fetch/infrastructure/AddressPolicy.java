@@ -21,10 +21,9 @@ import java.util.function.Predicate;
  * network. The allow-list lifts this for named hosts, addresses or CIDR ranges ({@code loopback}
  * for 127.0.0.0/8 and ::1).
  *
- * <p>The check resolves the host itself, before the HTTP client resolves it again to connect. The
- * second lookup is usually answered from the JVM's address cache (30 s), but nothing guarantees it:
- * a name whose DNS answer changes in between (DNS rebinding) is not caught here, since the JDK's
- * HTTP client cannot be handed the checked address.
+ * <p>The host is looked up once per request: {@link #checked} checks every address of that one
+ * answer and hands one of them to the HTTP client to connect to, so a DNS answer that changes after
+ * the check (DNS rebinding) cannot move the connection elsewhere.
  */
 public final class AddressPolicy {
 
@@ -65,14 +64,26 @@ public final class AddressPolicy {
           new Kind("a multicast", InetAddress::isMulticastAddress),
           new Kind("a reserved", a -> in(RESERVED, a)));
 
+  /** How a host name becomes addresses: the JVM's resolver, or a stand-in in tests. */
+  @FunctionalInterface
+  interface Lookup {
+    InetAddress[] addresses(String host) throws UnknownHostException;
+  }
+
   private final Set<String> allowedHosts;
   private final List<AddressRange> allowedRanges;
+  private final Lookup lookup;
 
   /**
    * @param allowPrivate host names, IP addresses, CIDR ranges and {@code loopback}
    * @throws IllegalArgumentException for an entry that is not a valid range
    */
   public AddressPolicy(List<String> allowPrivate) {
+    this(allowPrivate, InetAddress::getAllByName);
+  }
+
+  AddressPolicy(List<String> allowPrivate, Lookup lookup) {
+    this.lookup = lookup;
     Set<String> hosts = new HashSet<>();
     List<AddressRange> allowed = new ArrayList<>();
     for (String entry : allowPrivate) {
@@ -95,7 +106,20 @@ public final class AddressPolicy {
    * @throws FetchException naming the URL and the reason when it may not be fetched
    */
   public void check(URI url) {
-    check(url, true);
+    if (!allowedHosts.contains(hostName(url))) {
+      check(url, true);
+    }
+  }
+
+  /**
+   * Checks a URL before it is requested and gives the address to connect to: the first address of
+   * the one lookup whose every address passed the check (a host the allow-list names is looked up
+   * all the same, to be connected to).
+   *
+   * @throws FetchException naming the URL and the reason when it may not be fetched
+   */
+  InetAddress checked(URI url) {
+    return check(url, true)[0];
   }
 
   /**
@@ -103,10 +127,37 @@ public final class AddressPolicy {
    * (yet) is let through, since the check is made again before every request.
    */
   public void checkUnlessUnknown(URI url) {
-    check(url, false);
+    if (!allowedHosts.contains(hostName(url))) {
+      check(url, false);
+    }
   }
 
-  private void check(URI url, boolean mustResolve) {
+  private InetAddress[] check(URI url, boolean mustResolve) {
+    String text = url.toString();
+    String name = hostName(url);
+    InetAddress[] addresses;
+    try {
+      addresses = resolve(text, name);
+    } catch (FetchException e) {
+      if (mustResolve) {
+        throw e;
+      }
+      return new InetAddress[0];
+    }
+    if (!allowedHosts.contains(name)) {
+      for (InetAddress address : addresses) {
+        refuseIfNeeded(text, url.getHost(), address);
+      }
+    }
+    return addresses;
+  }
+
+  /**
+   * The URL's host, lower case and without the brackets of an IPv6 literal.
+   *
+   * @throws FetchException for a scheme other than http and https, or no host
+   */
+  static String hostName(URI url) {
     String text = url.toString();
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
@@ -120,34 +171,24 @@ public final class AddressPolicy {
     if (name.startsWith("[") && name.endsWith("]")) {
       name = name.substring(1, name.length() - 1);
     }
-    if (allowedHosts.contains(name)) {
-      return;
-    }
-    InetAddress[] addresses;
-    try {
-      addresses = resolve(text, name);
-    } catch (FetchException e) {
-      if (mustResolve) {
-        throw e;
-      }
-      return;
-    }
-    for (InetAddress address : addresses) {
-      String kind = refusedKind(address);
-      if (kind != null) {
-        throw new FetchException(
-            text,
-            text
-                + ": host "
-                + host
-                + " resolves to "
-                + address.getHostAddress()
-                + ", "
-                + kind
-                + " address; such hosts are harvested only when "
-                + SETTING
-                + " allows them");
-      }
+    return name;
+  }
+
+  private void refuseIfNeeded(String text, String host, InetAddress address) {
+    String kind = refusedKind(address);
+    if (kind != null) {
+      throw new FetchException(
+          text,
+          text
+              + ": host "
+              + host
+              + " resolves to "
+              + address.getHostAddress()
+              + ", "
+              + kind
+              + " address; such hosts are harvested only when "
+              + SETTING
+              + " allows them");
     }
   }
 
@@ -172,9 +213,13 @@ public final class AddressPolicy {
         .orElse(null);
   }
 
-  private static InetAddress[] resolve(String url, String host) {
+  private InetAddress[] resolve(String url, String host) {
     try {
-      return InetAddress.getAllByName(host);
+      InetAddress[] addresses = lookup.addresses(host);
+      if (addresses == null || addresses.length == 0) {
+        throw new UnknownHostException(host);
+      }
+      return addresses;
     } catch (UnknownHostException e) {
       throw new FetchException(url, url + ": unknown host " + host, e);
     }
