@@ -43,8 +43,8 @@ for _ in $(seq 1 600); do
 done
 
 log "compiling the benchmark"
-mvn -B -o -q -pl harvester test-compile -Dspotless.check.skip=true
-mvn -B -o -q -pl harvester dependency:build-classpath -Dmdep.outputFile="$BENCH/classpath.txt"
-java -Xmx3g -cp "harvester/target/test-classes:harvester/target/classes:$(cat "$BENCH/classpath.txt")" \
-  eu.imaginghub.harvester.fetch.application.HarvestBenchmark "http://127.0.0.1:$PORT" "$DATASETS"
+mvn -B -o -q -pl bench compile -Dspotless.check.skip=true
+mvn -B -o -q -pl bench dependency:build-classpath -Dmdep.outputFile="$BENCH/classpath.txt"
+java -Xmx3g -cp "bench/target/classes:$(cat "$BENCH/classpath.txt")" \
+  eu.imaginghub.bench.harvest.HarvestBenchmark "http://127.0.0.1:$PORT" "$DATASETS"
 echo "($(nproc) cores; hub log: $BENCH/hub.log)"

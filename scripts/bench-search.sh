@@ -138,8 +138,8 @@ fi
 
 # Compiled only now, so that a failure here does not lose a first load, and not while the hub runs.
 log "compiling the benchmark"
-mvn -B -o -q -pl webapp test-compile -Dspotless.check.skip=true
-mvn -B -o -q -pl webapp dependency:build-classpath -Dmdep.outputFile="$BENCH/classpath.txt"
+mvn -B -o -q -pl bench compile -Dspotless.check.skip=true
+mvn -B -o -q -pl bench dependency:build-classpath -Dmdep.outputFile="$BENCH/classpath.txt"
 
 log "starting the hub on the existing data"
 started=$(now_ms)
@@ -153,8 +153,8 @@ BUSY=$(hub_cpu_percent)
 
 rm -f "$SUMMARY"
 LOAD_BEFORE=$(cut -d' ' -f1 /proc/loadavg)
-java -Xmx1g -cp "webapp/target/test-classes:$(cat "$BENCH/classpath.txt")" \
-  eu.imaginghub.webapp.bench.SearchBenchmark \
+java -Xmx1g -cp "bench/target/classes:$(cat "$BENCH/classpath.txt")" \
+  eu.imaginghub.bench.search.SearchBenchmark \
   --url "$URL" --index "$DATA/index/dataset" --requests "$REQUESTS" --summary "$SUMMARY"
 
 LOAD_AFTER=$(cut -d' ' -f1 /proc/loadavg)

@@ -4,6 +4,7 @@
 # Starts a development chain (anvil, 1 s blocks) and the hub on PostgreSQL in chain mode on port
 # 8099, then runs TraceBenchmark beside it on the same database: traces recorded from several
 # threads, the time until the hub has anchored them, and one transaction per trace for comparison.
+# HUB_BENCH_DB names the PostgreSQL database (default hub_bench); the script empties it first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,7 +23,7 @@ done
 PORT=8099
 CHAIN_PORT=8546
 BENCH=$PWD/target-bench/trace
-DB=hub_bench
+DB=${HUB_BENCH_DB:-hub_bench}
 DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB
 # anvil's well-known development accounts #0 (the hub) and #1 (the one-per-trace comparison)
 HUB_KEY=0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80
@@ -64,11 +65,11 @@ for _ in $(seq 1 600); do
 done
 
 log "compiling the benchmark"
-mvn -B -o -q -pl webapp test-compile -Dspotless.check.skip=true
-mvn -B -o -q -pl webapp dependency:build-classpath -Dmdep.outputFile="$BENCH/classpath.txt"
+mvn -B -o -q -pl bench compile -Dspotless.check.skip=true
+mvn -B -o -q -pl bench dependency:build-classpath -Dmdep.outputFile="$BENCH/classpath.txt"
 
-java -Xmx1g -cp "webapp/target/test-classes:$(cat "$BENCH/classpath.txt")" \
-  eu.imaginghub.webapp.bench.TraceBenchmark \
+java -Xmx1g -cp "bench/target/classes:$(cat "$BENCH/classpath.txt")" \
+  eu.imaginghub.bench.trace.TraceBenchmark \
   --db-url "$DB_URL" --traces "$TRACES" --threads "$THREADS" --per-trace "$PER_TRACE" \
   --chain-url "http://127.0.0.1:$CHAIN_PORT" --key "$OTHER_KEY" --confirmations 2
 echo "($(nproc) cores; hub log: $BENCH/hub.log)"

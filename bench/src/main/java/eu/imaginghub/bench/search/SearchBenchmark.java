@@ -1,5 +1,7 @@
-package eu.imaginghub.webapp.bench;
+package eu.imaginghub.bench.search;
 
+import eu.imaginghub.bench.BenchOptions;
+import eu.imaginghub.bench.Timings;
 import eu.imaginghub.catalogue.search.domain.Facet;
 import java.io.IOException;
 import java.net.URI;

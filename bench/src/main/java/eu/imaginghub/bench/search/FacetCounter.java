@@ -1,4 +1,4 @@
-package eu.imaginghub.webapp.bench;
+package eu.imaginghub.bench.search;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package eu.imaginghub.webapp.bench;
+package eu.imaginghub.bench.search;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

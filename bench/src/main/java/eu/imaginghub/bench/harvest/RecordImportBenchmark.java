@@ -1,4 +1,4 @@
-package eu.imaginghub.harvester.record.application;
+package eu.imaginghub.bench.harvest;
 
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.demo.application.DemoFederation;
@@ -9,6 +9,7 @@ import eu.imaginghub.catalogue.export.infrastructure.PageLinks;
 import eu.imaginghub.catalogue.export.infrastructure.RdfSyntax;
 import eu.imaginghub.catalogue.node.domain.Node;
 import eu.imaginghub.catalogue.node.domain.NodeId;
+import eu.imaginghub.harvester.record.application.DcatDocumentImport;
 import eu.imaginghub.harvester.record.domain.HarvestedDocument;
 import eu.imaginghub.harvester.record.infrastructure.RdfDocumentReader;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package eu.imaginghub.webapp.bench;
+package eu.imaginghub.bench.search;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

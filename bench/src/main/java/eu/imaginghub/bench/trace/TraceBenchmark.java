@@ -1,5 +1,7 @@
-package eu.imaginghub.webapp.bench;
+package eu.imaginghub.bench.trace;
 
+import eu.imaginghub.bench.BenchOptions;
+import eu.imaginghub.bench.Timings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

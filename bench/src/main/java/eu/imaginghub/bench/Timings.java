@@ -1,4 +1,4 @@
-package eu.imaginghub.webapp.bench;
+package eu.imaginghub.bench;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,11 +9,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
 /** Latencies of a run of operations, from a number of threads sharing one sequence of calls. */
-final class Timings {
+public final class Timings {
 
   /** One operation; {@code i} is its position in the run, to vary the input. */
   @FunctionalInterface
-  interface Operation {
+  public interface Operation {
     void run(int i) throws Exception;
   }
 
@@ -31,7 +31,8 @@ final class Timings {
   }
 
   /** Runs {@code count} operations on {@code threads} threads; fails with the first error. */
-  static Timings run(int threads, int count, Operation operation) throws InterruptedException {
+  public static Timings run(int threads, int count, Operation operation)
+      throws InterruptedException {
     long[] nanos = new long[count];
     AtomicInteger next = new AtomicInteger();
     AtomicReference<Exception> failure = new AtomicReference<>();
@@ -66,7 +67,7 @@ final class Timings {
   }
 
   /** The latency at quantile {@code q} (0 to 1), in milliseconds. */
-  double percentileMillis(double q) {
+  public double percentileMillis(double q) {
     return percentile(nanos, q) / 1e6;
   }
 
@@ -74,7 +75,7 @@ final class Timings {
    * The median latency in milliseconds of the operations at positions {@code i} with {@code i %
    * groups == group}: the runs cycle through inputs, so this tells the inputs apart.
    */
-  double medianMillis(int group, int groups) {
+  public double medianMillis(int group, int groups) {
     long[] selected =
         IntStream.range(0, byPosition.length)
             .filter(i -> i % groups == group)
@@ -89,11 +90,11 @@ final class Timings {
     return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
   }
 
-  double perSecond() {
+  public double perSecond() {
     return nanos.length / (wallNanos / 1e9);
   }
 
-  String line() {
+  public String line() {
     return String.format(
         Locale.ROOT,
         "%d ops, %d thread(s): p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms, %.1f ops/s",

@@ -1,13 +1,13 @@
-package eu.imaginghub.harvester.fetch.application;
+package eu.imaginghub.bench.harvest;
 
 import eu.imaginghub.catalogue.export.infrastructure.RdfSyntax;
 import eu.imaginghub.harvester.fetch.NodeServer;
+import eu.imaginghub.harvester.fetch.application.NodeFetcher;
 import eu.imaginghub.harvester.fetch.domain.FetchOutcome;
 import eu.imaginghub.harvester.fetch.domain.FetchRequest;
 import eu.imaginghub.harvester.fetch.domain.FetchSettings;
 import eu.imaginghub.harvester.fetch.domain.SourceFormat;
 import eu.imaginghub.harvester.record.application.DcatDocumentImport;
-import eu.imaginghub.harvester.record.application.RecordImportBenchmark;
 import eu.imaginghub.harvester.record.domain.HarvestedRecord;
 import java.net.URI;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package eu.imaginghub.webapp.bench;
+package eu.imaginghub.bench.trace;
 
 import eu.imaginghub.tracer.anchor.domain.AnchorBatch;
 import eu.imaginghub.tracer.anchor.domain.ChainContract;

@@ -1,8 +1,7 @@
-package eu.imaginghub.harvester.fetch.application;
+package eu.imaginghub.bench.harvest;
 
 import eu.imaginghub.catalogue.export.infrastructure.RdfSyntax;
 import eu.imaginghub.harvester.fetch.NodeServer;
-import eu.imaginghub.harvester.record.application.RecordImportBenchmark;
 import eu.imaginghub.harvester.record.infrastructure.RdfDocumentReader;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,14 +1,14 @@
-package eu.imaginghub.webapp.bench;
+package eu.imaginghub.bench;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A benchmark's {@code --name value} command-line options. */
-final class BenchOptions {
+public final class BenchOptions {
 
   private final Map<String, String> values = new LinkedHashMap<>();
 
-  BenchOptions(String[] args) {
+  public BenchOptions(String[] args) {
     for (int i = 0; i < args.length; i++) {
       if (!args[i].startsWith("--") || i + 1 == args.length) {
         throw new IllegalArgumentException("expected --name value pairs, got " + args[i]);
@@ -17,16 +17,16 @@ final class BenchOptions {
     }
   }
 
-  String get(String name, String fallback) {
+  public String get(String name, String fallback) {
     return values.getOrDefault(name, fallback);
   }
 
-  int integer(String name, int fallback) {
+  public int integer(String name, int fallback) {
     return Integer.parseInt(get(name, Integer.toString(fallback)));
   }
 
   /** Null when not given. */
-  String get(String name) {
+  public String get(String name) {
     return values.get(name);
   }
 }

@@ -3,4 +3,4 @@
  * straight against its Lucene index, to show what the layers above Lucene cost. Run by {@code
  * scripts/bench-search.sh}; not a test.
  */
-package eu.imaginghub.webapp.bench;
+package eu.imaginghub.bench.search;

@@ -1,4 +1,4 @@
-package eu.imaginghub.webapp.bench;
+package eu.imaginghub.bench.search;
 
 import java.io.Closeable;
 import java.io.IOException;
