@@ -1,5 +1,5 @@
 /**
  * Access governance: requests for datasets, committee decisions and entitlements. Depends on the
- * catalogue through its published interfaces only.
+ * catalogue through its published packages only, and publishes nothing yet.
  */
 package eu.imaginghub.access;

@@ -1,7 +1,6 @@
 package eu.imaginghub.webapp.health;
 
-import eu.imaginghub.catalogue.search.infrastructure.DatasetIndex;
-import eu.imaginghub.catalogue.search.infrastructure.IndexStamps;
+import eu.imaginghub.catalogue.search.application.IndexReconciliation;
 import eu.imaginghub.webapp.config.HubSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,8 +19,7 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class SearchIndexHealth implements HealthCheck {
 
-  @Inject DatasetIndex index;
-  @Inject IndexStamps stamps;
+  @Inject IndexReconciliation index;
   @Inject Clock clock;
   private final CountAgreement agreement =
       new CountAgreement(HubSettings.current().searchAgreementGrace());
@@ -31,9 +29,9 @@ public class SearchIndexHealth implements HealthCheck {
   public HealthCheckResponse call() {
     var response = HealthCheckResponse.named("search-index");
     try {
-      // the index first: a dataset committed in between can then only make the index look short
-      long documents = index.countIndexed();
-      long datasets = stamps.countInDatabase();
+      IndexReconciliation.Counts counts = index.counts();
+      long documents = counts.documents();
+      long datasets = counts.datasets();
       CountAgreement.Verdict verdict = agreement.judge(datasets, documents, clock.instant());
       response.status(verdict.up()).withData("documents", documents).withData("datasets", datasets);
       if (verdict.disagreement() != null) {

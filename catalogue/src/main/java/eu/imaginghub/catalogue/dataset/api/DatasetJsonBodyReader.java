@@ -1,5 +1,8 @@
 package eu.imaginghub.catalogue.dataset.api;
 
+import eu.imaginghub.catalogue.dataset.json.DatasetJson;
+import eu.imaginghub.catalogue.dataset.json.DatasetJsonReader;
+import eu.imaginghub.catalogue.dataset.json.JsonText;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;

@@ -1,11 +1,5 @@
 package eu.imaginghub.catalogue.dataset.api;
 
-import eu.imaginghub.catalogue.dataset.api.DatasetJson.AgentJson;
-import eu.imaginghub.catalogue.dataset.api.DatasetJson.ConceptJson;
-import eu.imaginghub.catalogue.dataset.api.DatasetJson.DistributionJson;
-import eu.imaginghub.catalogue.dataset.api.DatasetJson.IdentifierJson;
-import eu.imaginghub.catalogue.dataset.api.DatasetJson.PeriodJson;
-import eu.imaginghub.catalogue.dataset.api.DatasetJson.WarningJson;
 import eu.imaginghub.catalogue.dataset.application.DatasetDetails;
 import eu.imaginghub.catalogue.dataset.domain.Agent;
 import eu.imaginghub.catalogue.dataset.domain.AgentRole;
@@ -13,16 +7,18 @@ import eu.imaginghub.catalogue.dataset.domain.CodedProperty;
 import eu.imaginghub.catalogue.dataset.domain.DatasetDescription;
 import eu.imaginghub.catalogue.dataset.domain.Identifier;
 import eu.imaginghub.catalogue.dataset.domain.TextProperty;
+import eu.imaginghub.catalogue.dataset.json.DatasetJson;
+import eu.imaginghub.catalogue.dataset.json.DatasetJson.AgentJson;
+import eu.imaginghub.catalogue.dataset.json.DatasetJson.ConceptJson;
+import eu.imaginghub.catalogue.dataset.json.DatasetJson.DistributionJson;
+import eu.imaginghub.catalogue.dataset.json.DatasetJson.IdentifierJson;
+import eu.imaginghub.catalogue.dataset.json.DatasetJson.PeriodJson;
+import eu.imaginghub.catalogue.dataset.json.DatasetJson.WarningJson;
 import eu.imaginghub.catalogue.vocabulary.application.ConceptLabels;
 import java.util.List;
 
 /** Writes a dataset in the JSON form, every coded value labelled for display. */
 final class DatasetJsonWriter {
-
-  /** The JSON names of the two kinds of identifier, after their DCAT-AP properties. */
-  static final String IDENTIFIER = "identifier";
-
-  static final String OTHER = "otherIdentifier";
 
   private final DatasetDescription d;
   private final ConceptLabels labels;
@@ -141,7 +137,9 @@ final class DatasetJsonWriter {
 
   private static IdentifierJson identifierJson(Identifier i) {
     return new IdentifierJson(
-        i.notation(), i.scheme(), i.kind() == Identifier.Kind.IDENTIFIER ? IDENTIFIER : OTHER);
+        i.notation(),
+        i.scheme(),
+        i.kind() == Identifier.Kind.IDENTIFIER ? IdentifierJson.IDENTIFIER : IdentifierJson.OTHER);
   }
 
   private static AgentJson agentJson(Agent a) {

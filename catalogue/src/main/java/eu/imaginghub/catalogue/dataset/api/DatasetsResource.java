@@ -4,6 +4,8 @@ import eu.imaginghub.catalogue.dataset.application.DatasetCatalogue;
 import eu.imaginghub.catalogue.dataset.application.DatasetDetails;
 import eu.imaginghub.catalogue.dataset.domain.DatasetId;
 import eu.imaginghub.catalogue.dataset.domain.RecordLimits;
+import eu.imaginghub.catalogue.dataset.json.DatasetJson;
+import eu.imaginghub.catalogue.dataset.json.DatasetJsonMapper;
 import eu.imaginghub.catalogue.export.api.RdfGraph;
 import eu.imaginghub.catalogue.export.application.CatalogueExport;
 import eu.imaginghub.catalogue.problem.FieldProblem;

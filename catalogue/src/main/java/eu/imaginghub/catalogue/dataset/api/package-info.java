@@ -1,2 +1,2 @@
-/** REST resources and the JSON form of datasets. */
+/** REST resources for datasets; the JSON form they read lives in {@code dataset.json}. */
 package eu.imaginghub.catalogue.dataset.api;

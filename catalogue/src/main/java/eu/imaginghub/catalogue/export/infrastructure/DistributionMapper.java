@@ -1,17 +1,17 @@
 package eu.imaginghub.catalogue.export.infrastructure;
 
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.ACCESS_URL;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.APPLICABLE_LEGISLATION;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.DISTRIBUTION;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.DISTRIBUTION_LINK;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.DOWNLOAD_URL;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.FORMAT;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.LABEL;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.LICENSE;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.MEDIA_TYPE;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.RIGHTS;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.RIGHTS_STATEMENT;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.TITLE;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.ACCESS_URL;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.APPLICABLE_LEGISLATION;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.DISTRIBUTION;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.DISTRIBUTION_LINK;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.DOWNLOAD_URL;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.FORMAT;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.LABEL;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.LICENSE;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.MEDIA_TYPE;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.RIGHTS;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.RIGHTS_STATEMENT;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.TITLE;
 
 import eu.imaginghub.catalogue.dataset.domain.CodedProperty;
 import eu.imaginghub.catalogue.dataset.domain.Concept;

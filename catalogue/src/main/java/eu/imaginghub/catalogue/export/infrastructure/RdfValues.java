@@ -3,6 +3,7 @@ package eu.imaginghub.catalogue.export.infrastructure;
 import eu.imaginghub.catalogue.dataset.domain.Concept;
 import eu.imaginghub.catalogue.dataset.domain.RecordDate;
 import eu.imaginghub.catalogue.dataset.domain.Translations;
+import eu.imaginghub.catalogue.spi.DcatApTerms;
 import java.time.LocalDate;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Property;

@@ -1,6 +1,8 @@
 package eu.imaginghub.catalogue.mail.infrastructure;
 
-import eu.imaginghub.catalogue.mail.domain.Mail;
+import eu.imaginghub.catalogue.spi.Mail;
+import eu.imaginghub.catalogue.spi.MailFailedException;
+import eu.imaginghub.catalogue.spi.Mailer;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * instead, so that nobody depends on a mail server to run the hub and no notice is silently lost.
  */
 @ApplicationScoped
-public class MailSender {
+public class MailSender implements Mailer {
 
   public static final String HOST = "hub.mail.smtp.host";
   public static final String PORT = "hub.mail.smtp.port";
@@ -85,6 +87,7 @@ public class MailSender {
    *
    * @throws MailFailedException when the server refuses it or cannot be reached
    */
+  @Override
   public void send(Mail mail) {
     if (!configured()) {
       LOG.info(

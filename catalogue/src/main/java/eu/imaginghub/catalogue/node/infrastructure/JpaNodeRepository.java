@@ -3,6 +3,7 @@ package eu.imaginghub.catalogue.node.infrastructure;
 import eu.imaginghub.catalogue.node.domain.Node;
 import eu.imaginghub.catalogue.node.domain.NodeId;
 import eu.imaginghub.catalogue.node.domain.NodeRepository;
+import eu.imaginghub.catalogue.spi.NodeLookup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaNodeRepository implements NodeRepository {
+public class JpaNodeRepository implements NodeRepository, NodeLookup {
 
   @Inject EntityManager em;
 

@@ -36,8 +36,25 @@ public class IndexReconciliation {
   public record Report(
       long datasets, long documents, int reindexed, int purged, boolean rebuilt, long millis) {}
 
+  /**
+   * How many documents the index holds and how many dataset rows the database holds.
+   *
+   * @param documents documents in the index
+   * @param datasets dataset rows in the database
+   */
+  public record Counts(long documents, long datasets) {}
+
   @Inject IndexStamps stamps;
   @Inject DatasetIndex index;
+
+  /**
+   * Counts the index first: a dataset committed in between can then only make the index look short,
+   * never long. Runs in the caller's transaction.
+   */
+  public Counts counts() {
+    long documents = index.countIndexed();
+    return new Counts(documents, stamps.countInDatabase());
+  }
 
   public Report reconcile() throws InterruptedException {
     long start = System.nanoTime();

@@ -1,6 +1,6 @@
 package eu.imaginghub.harvester.fetch.infrastructure;
 
-import eu.imaginghub.catalogue.dataset.api.JsonText;
+import eu.imaginghub.catalogue.dataset.json.JsonText;
 import eu.imaginghub.harvester.fetch.domain.JsonRecord;
 import eu.imaginghub.harvester.record.domain.RecordParseException;
 import jakarta.json.JsonException;

@@ -3,9 +3,9 @@ package eu.imaginghub.harvester.push.application;
 import eu.imaginghub.catalogue.dataset.application.HarvestedDatasets;
 import eu.imaginghub.catalogue.dataset.domain.DatasetId;
 import eu.imaginghub.catalogue.node.domain.NodeId;
-import eu.imaginghub.catalogue.node.domain.NodeRepository;
 import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.catalogue.security.Viewer;
+import eu.imaginghub.catalogue.spi.NodeLookup;
 import eu.imaginghub.harvester.provenance.domain.RecordProvenance;
 import eu.imaginghub.harvester.provenance.domain.RecordProvenanceRepository;
 import eu.imaginghub.harvester.push.domain.PushReport;
@@ -47,7 +47,7 @@ public class DatasetPush {
   private static final String IDENTIFIER = "http://purl.org/dc/terms/identifier";
 
   @Inject HarvestedDatasets catalogue;
-  @Inject NodeRepository nodes;
+  @Inject NodeLookup nodes;
   @Inject HarvestRunRepository runs;
   @Inject RecordProvenanceRepository provenance;
   @Inject Clock clock;

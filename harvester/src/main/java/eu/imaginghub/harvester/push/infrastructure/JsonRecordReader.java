@@ -1,12 +1,12 @@
 package eu.imaginghub.harvester.push.infrastructure;
 
-import eu.imaginghub.catalogue.dataset.api.DatasetJson;
-import eu.imaginghub.catalogue.dataset.api.DatasetJsonMapper;
-import eu.imaginghub.catalogue.dataset.api.DatasetJsonReader;
-import eu.imaginghub.catalogue.dataset.api.JsonText;
 import eu.imaginghub.catalogue.dataset.domain.DatasetDescription;
 import eu.imaginghub.catalogue.dataset.domain.DatasetRules;
 import eu.imaginghub.catalogue.dataset.domain.LifecycleStatus;
+import eu.imaginghub.catalogue.dataset.json.DatasetJson;
+import eu.imaginghub.catalogue.dataset.json.DatasetJsonMapper;
+import eu.imaginghub.catalogue.dataset.json.DatasetJsonReader;
+import eu.imaginghub.catalogue.dataset.json.JsonText;
 import eu.imaginghub.catalogue.problem.FieldProblem;
 import eu.imaginghub.catalogue.problem.JsonBindingDetail;
 import eu.imaginghub.catalogue.problem.ProblemException;

@@ -1,20 +1,20 @@
 package eu.imaginghub.harvester.record.infrastructure;
 
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.AGENT_CONTACT_POINT;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.CONTACT_PAGE;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.CONTACT_POINT;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.CREATOR;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.CUSTODIAN;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.EMAIL;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.FN;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.HAS_EMAIL;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.HAS_URL;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.HDAB;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.HOMEPAGE;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.MBOX;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.NAME;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.PUBLISHER;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.TYPE;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.AGENT_CONTACT_POINT;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.CONTACT_PAGE;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.CONTACT_POINT;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.CREATOR;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.CUSTODIAN;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.EMAIL;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.FN;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.HAS_EMAIL;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.HAS_URL;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.HDAB;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.HOMEPAGE;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.MBOX;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.NAME;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.PUBLISHER;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.TYPE;
 
 import eu.imaginghub.catalogue.dataset.domain.Agent;
 import eu.imaginghub.catalogue.dataset.domain.AgentRole;

@@ -1,11 +1,11 @@
 package eu.imaginghub.harvester.record.infrastructure;
 
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.DATASET;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.DATASET_LINK;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.DCAT;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.HYDRA;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.NEXT;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.TITLE;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.DATASET;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.DATASET_LINK;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.DCAT;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.HYDRA;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.NEXT;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.TITLE;
 
 import eu.imaginghub.harvester.record.domain.Finding;
 import java.util.ArrayList;

@@ -1,14 +1,14 @@
 package eu.imaginghub.harvester.record.infrastructure;
 
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.ACCESS_URL;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.DISTRIBUTION_LINK;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.DOWNLOAD_URL;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.FORMAT;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.LABEL;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.LICENSE;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.MEDIA_TYPE;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.RIGHTS;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.TITLE;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.ACCESS_URL;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.DISTRIBUTION_LINK;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.DOWNLOAD_URL;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.FORMAT;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.LABEL;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.LICENSE;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.MEDIA_TYPE;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.RIGHTS;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.TITLE;
 
 import eu.imaginghub.catalogue.dataset.domain.Concept;
 import eu.imaginghub.catalogue.dataset.domain.Distribution;

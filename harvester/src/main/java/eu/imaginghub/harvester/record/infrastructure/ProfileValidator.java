@@ -1,6 +1,6 @@
 package eu.imaginghub.harvester.record.infrastructure;
 
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.DATASET;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.DATASET;
 
 import eu.imaginghub.harvester.record.domain.Finding;
 import eu.imaginghub.harvester.record.domain.ProfileReport;

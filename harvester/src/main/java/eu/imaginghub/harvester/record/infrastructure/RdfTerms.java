@@ -1,7 +1,7 @@
 package eu.imaginghub.harvester.record.infrastructure;
 
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.LABEL;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.PREF_LABEL;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.LABEL;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.PREF_LABEL;
 
 import eu.imaginghub.catalogue.dataset.domain.RecordDate;
 import java.time.LocalDate;

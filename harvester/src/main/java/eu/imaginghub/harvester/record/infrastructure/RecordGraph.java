@@ -1,8 +1,8 @@
 package eu.imaginghub.harvester.record.infrastructure;
 
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.CATALOG;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.DATASET;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.PARTIAL_COLLECTION_VIEW;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.CATALOG;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.DATASET;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.PARTIAL_COLLECTION_VIEW;
 
 import eu.imaginghub.tracer.trace.domain.Sha256;
 import java.nio.charset.StandardCharsets;

@@ -1,11 +1,11 @@
 package eu.imaginghub.harvester.record.infrastructure;
 
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.DESCRIPTION;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.IDENTIFIER;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.NOTATION;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.OTHER_IDENTIFIER;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.SCHEMA_AGENCY;
-import static eu.imaginghub.catalogue.export.infrastructure.DcatApTerms.TITLE;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.DESCRIPTION;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.IDENTIFIER;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.NOTATION;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.OTHER_IDENTIFIER;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.SCHEMA_AGENCY;
+import static eu.imaginghub.catalogue.spi.DcatApTerms.TITLE;
 
 import eu.imaginghub.catalogue.dataset.domain.Identifier;
 import eu.imaginghub.catalogue.dataset.domain.TextProperty;

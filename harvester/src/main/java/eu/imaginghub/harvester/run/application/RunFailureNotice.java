@@ -1,11 +1,11 @@
 package eu.imaginghub.harvester.run.application;
 
-import eu.imaginghub.catalogue.mail.domain.Mail;
-import eu.imaginghub.catalogue.mail.infrastructure.MailFailedException;
-import eu.imaginghub.catalogue.mail.infrastructure.MailSender;
 import eu.imaginghub.catalogue.node.domain.Node;
 import eu.imaginghub.catalogue.node.domain.NodeId;
-import eu.imaginghub.catalogue.node.domain.NodeRepository;
+import eu.imaginghub.catalogue.spi.Mail;
+import eu.imaginghub.catalogue.spi.MailFailedException;
+import eu.imaginghub.catalogue.spi.Mailer;
+import eu.imaginghub.catalogue.spi.NodeLookup;
 import eu.imaginghub.harvester.run.domain.HarvestRun;
 import eu.imaginghub.harvester.run.domain.RunError;
 import eu.imaginghub.harvester.run.domain.RunStatus;
@@ -28,8 +28,8 @@ public class RunFailureNotice {
 
   private static final Logger LOG = Logger.getLogger(RunFailureNotice.class.getName());
 
-  @Inject MailSender mail;
-  @Inject NodeRepository nodes;
+  @Inject Mailer mail;
+  @Inject NodeLookup nodes;
 
   /**
    * Mails the node's operators when the run (may be null: nothing ended) failed or holds

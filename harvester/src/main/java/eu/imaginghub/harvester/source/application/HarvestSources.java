@@ -1,9 +1,9 @@
 package eu.imaginghub.harvester.source.application;
 
 import eu.imaginghub.catalogue.node.domain.NodeId;
-import eu.imaginghub.catalogue.node.domain.NodeRepository;
 import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.catalogue.security.Viewer;
+import eu.imaginghub.catalogue.spi.NodeLookup;
 import eu.imaginghub.harvester.fetch.application.NodeFetcher;
 import eu.imaginghub.harvester.fetch.domain.FetchException;
 import eu.imaginghub.harvester.run.domain.HarvestRun;
@@ -26,7 +26,7 @@ import java.util.Optional;
 public class HarvestSources {
 
   @Inject EntityManager em;
-  @Inject NodeRepository nodes;
+  @Inject NodeLookup nodes;
   @Inject Clock clock;
   @Inject HarvestRunRepository runs;
   @Inject NodeFetcher fetcher;

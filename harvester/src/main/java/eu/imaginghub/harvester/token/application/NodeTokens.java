@@ -1,10 +1,10 @@
 package eu.imaginghub.harvester.token.application;
 
 import eu.imaginghub.catalogue.node.domain.NodeId;
-import eu.imaginghub.catalogue.node.domain.NodeRepository;
 import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.catalogue.security.Role;
 import eu.imaginghub.catalogue.security.Viewer;
+import eu.imaginghub.catalogue.spi.NodeLookup;
 import eu.imaginghub.harvester.token.domain.NodeToken;
 import eu.imaginghub.harvester.token.domain.NodeTokenRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +28,7 @@ public class NodeTokens {
   private static final String SUBJECT_PREFIX = "node-token:";
 
   @Inject NodeTokenRepository tokens;
-  @Inject NodeRepository nodes;
+  @Inject NodeLookup nodes;
   @Inject Clock clock;
 
   public NodeToken.Issued issue(String nodeId, String label, Viewer viewer) {

@@ -2,7 +2,7 @@ package eu.imaginghub.harvester.run.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.imaginghub.catalogue.mail.domain.Mail;
+import eu.imaginghub.catalogue.spi.Mail;
 import eu.imaginghub.harvester.run.domain.HarvestRun;
 import eu.imaginghub.harvester.run.domain.RunTrigger;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package eu.imaginghub.catalogue.dataset.api;
+package eu.imaginghub.catalogue.dataset.json;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -84,7 +84,13 @@ public record DatasetJson(
    * An identifier the node gives the dataset: {@code property} is "identifier" (dct:identifier) or
    * "otherIdentifier" (adms:identifier, the default); {@code scheme} what kind it is, optional.
    */
-  public record IdentifierJson(String notation, String scheme, String property) {}
+  public record IdentifierJson(String notation, String scheme, String property) {
+
+    /** The JSON names of the two kinds of identifier, after their DCAT-AP properties. */
+    public static final String IDENTIFIER = "identifier";
+
+    public static final String OTHER = "otherIdentifier";
+  }
 
   /** An organisation or person. */
   public record AgentJson(String name, String email, String url, String type) {}

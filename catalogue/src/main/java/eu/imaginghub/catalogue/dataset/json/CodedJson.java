@@ -1,7 +1,7 @@
-package eu.imaginghub.catalogue.dataset.api;
+package eu.imaginghub.catalogue.dataset.json;
 
-import eu.imaginghub.catalogue.dataset.api.DatasetJson.ConceptJson;
 import eu.imaginghub.catalogue.dataset.domain.CodedProperty;
+import eu.imaginghub.catalogue.dataset.json.DatasetJson.ConceptJson;
 import java.util.List;
 
 /** Where each coded property sits in the JSON form. */

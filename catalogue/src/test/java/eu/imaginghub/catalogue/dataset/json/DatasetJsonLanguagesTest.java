@@ -1,4 +1,4 @@
-package eu.imaginghub.catalogue.dataset.api;
+package eu.imaginghub.catalogue.dataset.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package eu.imaginghub.catalogue.dataset.api;
+package eu.imaginghub.catalogue.dataset.json;
 
 import eu.imaginghub.catalogue.dataset.domain.Translations;
 import eu.imaginghub.catalogue.problem.FieldProblem;

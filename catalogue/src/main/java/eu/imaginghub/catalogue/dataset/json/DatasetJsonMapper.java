@@ -1,10 +1,5 @@
-package eu.imaginghub.catalogue.dataset.api;
+package eu.imaginghub.catalogue.dataset.json;
 
-import eu.imaginghub.catalogue.dataset.api.DatasetJson.AgentJson;
-import eu.imaginghub.catalogue.dataset.api.DatasetJson.ConceptJson;
-import eu.imaginghub.catalogue.dataset.api.DatasetJson.DistributionJson;
-import eu.imaginghub.catalogue.dataset.api.DatasetJson.IdentifierJson;
-import eu.imaginghub.catalogue.dataset.api.DatasetJson.PeriodJson;
 import eu.imaginghub.catalogue.dataset.domain.AccessRights;
 import eu.imaginghub.catalogue.dataset.domain.Agent;
 import eu.imaginghub.catalogue.dataset.domain.AgentRole;
@@ -17,6 +12,11 @@ import eu.imaginghub.catalogue.dataset.domain.LifecycleStatus;
 import eu.imaginghub.catalogue.dataset.domain.RecordDate;
 import eu.imaginghub.catalogue.dataset.domain.TextProperty;
 import eu.imaginghub.catalogue.dataset.domain.Translations;
+import eu.imaginghub.catalogue.dataset.json.DatasetJson.AgentJson;
+import eu.imaginghub.catalogue.dataset.json.DatasetJson.ConceptJson;
+import eu.imaginghub.catalogue.dataset.json.DatasetJson.DistributionJson;
+import eu.imaginghub.catalogue.dataset.json.DatasetJson.IdentifierJson;
+import eu.imaginghub.catalogue.dataset.json.DatasetJson.PeriodJson;
 import eu.imaginghub.catalogue.problem.FieldProblem;
 import eu.imaginghub.catalogue.problem.ProblemException;
 import java.util.ArrayList;
@@ -119,13 +119,13 @@ public final class DatasetJsonMapper {
       if (v == null || v.notation() == null || v.notation().isBlank()) {
         problems.add(new FieldProblem(field + ".notation", "is required"));
       } else if (v.property() != null
-          && !DatasetJsonWriter.IDENTIFIER.equals(v.property())
-          && !DatasetJsonWriter.OTHER.equals(v.property())) {
+          && !IdentifierJson.IDENTIFIER.equals(v.property())
+          && !IdentifierJson.OTHER.equals(v.property())) {
         problems.add(
             new FieldProblem(field + ".property", "is not one of identifier, otherIdentifier"));
       } else {
         Identifier.Kind kind =
-            DatasetJsonWriter.IDENTIFIER.equals(v.property())
+            IdentifierJson.IDENTIFIER.equals(v.property())
                 ? Identifier.Kind.IDENTIFIER
                 : Identifier.Kind.OTHER;
         identifiers.add(new Identifier(v.notation(), v.scheme(), kind));

@@ -1,4 +1,4 @@
-package eu.imaginghub.catalogue.mail.infrastructure;
+package eu.imaginghub.catalogue.spi;
 
 /** The SMTP server could not be reached or refused a mail. */
 public class MailFailedException extends RuntimeException {

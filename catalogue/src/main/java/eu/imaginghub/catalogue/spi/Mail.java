@@ -1,4 +1,4 @@
-package eu.imaginghub.catalogue.mail.domain;
+package eu.imaginghub.catalogue.spi;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package eu.imaginghub.catalogue.export.infrastructure;
+package eu.imaginghub.catalogue.spi;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,2 +1,0 @@
-/** What an e-mail says and to whom. */
-package eu.imaginghub.catalogue.mail.domain;

@@ -1,0 +1,14 @@
+package eu.imaginghub.catalogue.spi;
+
+import eu.imaginghub.catalogue.node.domain.Node;
+import eu.imaginghub.catalogue.node.domain.NodeId;
+import java.util.Optional;
+
+/**
+ * Finds a federation node. Other modules only read nodes; adding them stays with the catalogue's
+ * own repository.
+ */
+public interface NodeLookup {
+
+  Optional<Node> find(NodeId id);
+}
