@@ -1,5 +1,10 @@
 /**
- * Access governance: requests for datasets, committee decisions and entitlements. Depends on the
- * catalogue through its published packages only, and publishes nothing yet.
+ * Access governance: the people who sign in, the projects access is granted to, node-operator
+ * bindings made by admins, and (to come) requests for datasets, committee decisions and
+ * entitlements. Depends on the catalogue through its published packages only.
+ *
+ * <p>Published to the other modules: {@code user.application} (the directory of people, which
+ * sign-in refreshes), {@code project.application} (projects and who belongs to them), and {@code
+ * operator.application} (the nodes admins bound a person to). Everything else is internal.
  */
 package eu.imaginghub.access;

@@ -1,5 +1,9 @@
 package eu.imaginghub.webapp.persistence;
 
+import eu.imaginghub.access.operator.domain.OperatorBinding;
+import eu.imaginghub.access.project.domain.Project;
+import eu.imaginghub.access.project.domain.ProjectEvent;
+import eu.imaginghub.access.user.domain.User;
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.node.domain.Node;
 import eu.imaginghub.harvester.provenance.domain.RecordProvenance;
@@ -39,7 +43,11 @@ final class HubPersistenceUnit implements PersistenceUnitInfo {
           HarvestRun.class,
           RunRecord.class,
           RecordProvenance.class,
-          NodeToken.class);
+          NodeToken.class,
+          User.class,
+          Project.class,
+          ProjectEvent.class,
+          OperatorBinding.class);
 
   private final DataSource dataSource;
   private final Properties properties;

@@ -49,7 +49,7 @@ class ModuleBoundariesTest {
           "harvester",
           List.of("run.application", "token.application"),
           "access",
-          List.of(),
+          List.of("user.application", "project.application", "operator.application"),
           "webapp",
           List.of());
 

@@ -75,10 +75,15 @@ public class NodeTokens {
                     Set.of(t.nodeId())));
   }
 
+  /** Whether the viewer is a node's API token rather than a person. */
+  public static boolean speaksForNode(Viewer viewer) {
+    return !viewer.isAnonymous() && viewer.subject().startsWith(SUBJECT_PREFIX);
+  }
+
   /** Admins and the node's operators manage its tokens; a token cannot mint further tokens. */
   private void requireManager(String nodeId, Viewer viewer) {
     viewer.requireOperator(nodeId);
-    if (viewer.subject().startsWith(SUBJECT_PREFIX)) {
+    if (speaksForNode(viewer)) {
       throw ProblemException.forbidden("Node tokens cannot manage tokens");
     }
     if (!NodeId.isValid(nodeId) || nodes.find(new NodeId(nodeId)).isEmpty()) {

@@ -1,0 +1,2 @@
+/** Node-operator bindings stored with JPA. */
+package eu.imaginghub.access.operator.infrastructure;

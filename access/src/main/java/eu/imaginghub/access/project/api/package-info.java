@@ -1,0 +1,2 @@
+/** REST resources for projects, their members and their history. */
+package eu.imaginghub.access.project.api;

@@ -1,0 +1,2 @@
+/** Projects stored with JPA. */
+package eu.imaginghub.access.project.infrastructure;

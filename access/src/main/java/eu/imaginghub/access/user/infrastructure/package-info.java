@@ -1,0 +1,2 @@
+/** User records stored with JPA. */
+package eu.imaginghub.access.user.infrastructure;
