@@ -1,9 +1,10 @@
-// Entry point: hash routing between the search, dataset, nodes, traces and admin pages.
+// Entry point: hash routing between the search, dataset, nodes, projects, traces and admin pages.
 import { showAdmin, adminHeading } from './admin.js';
-import { hasRole, initAuth, loadMe, renderAuth } from './auth.js';
+import { currentUser, hasRole, initAuth, loadMe, renderAuth } from './auth.js';
 import { detailHeading, showDetail } from './detail.js';
 import { focusHeading, h, setTitle } from './dom.js';
 import { nodesHeading, showNodes } from './nodes.js';
+import { projectsHeading, showProjects } from './projects.js';
 import { searchHeading, showSearch } from './search.js';
 import { showTraces, tracesHeading } from './traces.js';
 
@@ -28,6 +29,13 @@ const ROUTES = [
     heading: detailHeading,
   },
   { name: 'nodes', pattern: /^\/nodes$/, show: () => showNodes(main), heading: nodesHeading },
+  { name: 'projects', pattern: /^\/projects$/, show: () => showProjects(main), heading: projectsHeading },
+  {
+    name: 'projects',
+    pattern: /^\/projects\/([^/]+)$/,
+    show: (route) => showProjects(main, decodeURIComponent(route.match[1])),
+    heading: projectsHeading,
+  },
   { name: 'traces', pattern: /^\/traces$/, show: (route) => showTraces(main, route), heading: tracesHeading },
   { name: 'admin', pattern: /^\/admin$/, show: () => showAdmin(main), heading: adminHeading },
 ];
@@ -91,6 +99,8 @@ function updateNav(name) {
   }
   const adminItem = document.getElementById('nav-admin-item');
   if (adminItem) adminItem.hidden = !hasRole('ADMIN');
+  const projectsItem = document.getElementById('nav-projects-item');
+  if (projectsItem) projectsItem.hidden = !currentUser().authenticated;
 }
 
 /** The skip link must not change the route hash. */

@@ -188,6 +188,45 @@ class WebUiIT {
         .isEqualTo(1);
   }
 
+  @Test
+  void aResearcherCreatesAProjectAndManagesItsMembers() {
+    // people join projects after their first sign-in
+    assertThat(HubClient.as("operator").get("/api/me").status()).isEqualTo(200);
+    signIn("researcher", "Rui Researcher");
+    try {
+      browser.get(RunningHub.baseUri() + "/#/projects");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("project-create-form")));
+      Accessibility.assertNoSeriousViolations(browser, "the projects page");
+
+      browser.findElement(By.id("project-code")).sendKeys("ui-proj");
+      browser.findElement(By.id("project-title")).sendKeys("Prostate MRI in the browser");
+      browser.findElement(By.id("project-create")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("member-add-form")));
+      assertThat(browser.findElement(By.id("projects-heading")).getText())
+          .isEqualTo("Project UI-PROJ");
+
+      browser.findElement(By.id("member-email")).sendKeys("operator@demo.imaging-hub.test");
+      browser.findElement(By.id("member-add")).click();
+      By member = By.cssSelector(".project-member[data-subject='dev-operator']");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(member));
+      Accessibility.assertNoSeriousViolations(browser, "a project's page");
+
+      browser.findElement(member).findElement(By.tagName("button")).click();
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(member));
+      wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#project-history li"), 3));
+      List<String> history =
+          browser.findElements(By.cssSelector("#project-history li")).stream()
+              .map(li -> li.getAttribute("data-type"))
+              .toList();
+      assertThat(history).containsExactly("CREATED", "MEMBER_ADDED", "MEMBER_REMOVED");
+    } finally {
+      browser.findElement(By.id("logout-button")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-user")));
+    }
+    assertThat(HubClient.as("researcher").get("/api/projects/UI-PROJ/events").body())
+        .contains("MEMBER_REMOVED");
+  }
+
   private static void signIn(String user, String displayName) {
     browser.get(RunningHub.baseUri() + "/");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-user"))).sendKeys(user);
