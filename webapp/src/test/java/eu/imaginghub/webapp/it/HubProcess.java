@@ -103,7 +103,9 @@ public final class HubProcess {
 
   private void awaitReady() throws Exception {
     HttpClient client = HttpClient.newHttpClient();
-    long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+    // a machine busy with other builds may need longer: -Dhub.it.start-minutes
+    long minutes = Long.getLong("hub.it.start-minutes", 4);
+    long deadline = System.nanoTime() + Duration.ofMinutes(minutes).toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException("the hub stopped during start-up:\n" + tail(log));
