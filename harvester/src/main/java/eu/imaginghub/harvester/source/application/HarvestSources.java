@@ -1,9 +1,9 @@
 package eu.imaginghub.harvester.source.application;
 
 import eu.imaginghub.catalogue.node.domain.NodeId;
+import eu.imaginghub.catalogue.node.domain.NodeLookup;
 import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.catalogue.security.Viewer;
-import eu.imaginghub.catalogue.spi.NodeLookup;
 import eu.imaginghub.harvester.fetch.application.NodeFetcher;
 import eu.imaginghub.harvester.fetch.domain.FetchException;
 import eu.imaginghub.harvester.run.domain.HarvestRun;
