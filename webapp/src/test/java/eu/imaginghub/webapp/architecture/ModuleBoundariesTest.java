@@ -181,4 +181,21 @@ class ModuleBoundariesTest {
   void featuresAreFreeOfCycles() {
     slices().matching("eu.imaginghub.(*).(*)..").should().beFreeOfCycles().check(classes);
   }
+
+  /**
+   * One persistence style in every module: aggregates are stored through repositories (the
+   * interface beside the aggregate in {@code domain}, its {@code Jpa*} implementation in {@code
+   * infrastructure}, the queries inside it), so use cases, resources and entities never hold the
+   * entity manager.
+   */
+  @Test
+  void onlyInfrastructureUsesTheEntityManager() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("..application..", "..api..", "..domain..")
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("jakarta.persistence.EntityManager")
+        .check(classes);
+  }
 }
