@@ -2,7 +2,7 @@ package eu.imaginghub.webapp;
 
 import eu.imaginghub.catalogue.demo.application.DemoCatalogueLoader;
 import eu.imaginghub.catalogue.search.application.IndexReconciliation;
-import eu.imaginghub.harvester.run.application.HarvestSchedule;
+import eu.imaginghub.harvester.pull.application.HarvestSchedule;
 import eu.imaginghub.tracer.anchor.application.AnchorSchedule;
 import eu.imaginghub.tracer.trace.application.PseudonymKey;
 import eu.imaginghub.webapp.config.HubSettings;

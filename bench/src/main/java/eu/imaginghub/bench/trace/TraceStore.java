@@ -9,6 +9,7 @@ import eu.imaginghub.tracer.trace.domain.ChainHead;
 import eu.imaginghub.tracer.trace.domain.Trace;
 import eu.imaginghub.tracer.trace.domain.TraceAction;
 import eu.imaginghub.tracer.trace.domain.TraceEntry;
+import eu.imaginghub.tracer.trace.infrastructure.JpaTraceRepository;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -47,7 +48,8 @@ final class TraceStore implements AutoCloseable {
     this.entityManagers = ThreadLocal.withInitial(sessions::createEntityManager);
     EntityManager em = entityManagers.get();
     em.getTransaction().begin();
-    this.pseudonymKey = new PseudonymKey(PseudonymKeyStore.loadOrCreate(em));
+    this.pseudonymKey =
+        new PseudonymKey(PseudonymKeyStore.loadOrCreate(new JpaTraceRepository(em)));
     em.getTransaction().commit();
   }
 
@@ -56,7 +58,7 @@ final class TraceStore implements AutoCloseable {
     EntityManager em = entityManagers.get();
     em.getTransaction().begin();
     try {
-      new TraceLog(em, Clock.systemUTC(), pseudonymKey)
+      new TraceLog(new JpaTraceRepository(em), Clock.systemUTC(), pseudonymKey)
           .record(
               new TraceEntry(
                   "bench",

@@ -1,7 +1,6 @@
 /**
- * The catalogue's contract for other modules, besides its application facades: the DCAT-AP
- * vocabulary the import reads, and the ports to mail users and to look nodes up. Other modules use
- * the catalogue only through the packages listed in {@code eu.imaginghub.catalogue}'s package
- * documentation.
+ * The catalogue's contract for other modules, besides its application facades and value types: the
+ * DCAT-AP vocabulary the import reads, and the port to mail users. Other modules use the catalogue
+ * only through the packages listed in {@code eu.imaginghub.catalogue}'s package documentation.
  */
 package eu.imaginghub.catalogue.spi;

@@ -47,7 +47,7 @@ class ModuleBoundariesTest {
               "search.application",
               "demo.application"),
           "harvester",
-          List.of("run.application", "token.application"),
+          List.of("pull.application", "token.application"),
           "access",
           List.of("user.application", "project.application", "operator.application"),
           "webapp",
@@ -171,5 +171,31 @@ class ModuleBoundariesTest {
   @Test
   void featureLayersAreFreeOfCycles() {
     slices().matching("eu.imaginghub.(*).(*).(*)..").should().beFreeOfCycles().check(classes);
+  }
+
+  /**
+   * Slices are a module's feature ({@code catalogue.dataset}), across all modules at once: what two
+   * features share lives in a package both depend on, never in one that reaches back.
+   */
+  @Test
+  void featuresAreFreeOfCycles() {
+    slices().matching("eu.imaginghub.(*).(*)..").should().beFreeOfCycles().check(classes);
+  }
+
+  /**
+   * One persistence style in every module: aggregates are stored through repositories (the
+   * interface beside the aggregate in {@code domain}, its {@code Jpa*} implementation in {@code
+   * infrastructure}, the queries inside it), so use cases, resources and entities never hold the
+   * entity manager.
+   */
+  @Test
+  void onlyInfrastructureUsesTheEntityManager() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("..application..", "..api..", "..domain..")
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("jakarta.persistence.EntityManager")
+        .check(classes);
   }
 }

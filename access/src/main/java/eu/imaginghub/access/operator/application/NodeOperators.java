@@ -6,7 +6,7 @@ import eu.imaginghub.access.user.application.UserDirectory;
 import eu.imaginghub.catalogue.node.domain.NodeId;
 import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.catalogue.security.Viewer;
-import eu.imaginghub.catalogue.spi.NodeLookup;
+import eu.imaginghub.catalogue.node.domain.NodeLookup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

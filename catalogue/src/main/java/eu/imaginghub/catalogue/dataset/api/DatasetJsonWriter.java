@@ -118,7 +118,9 @@ final class DatasetJsonWriter {
   }
 
   private List<ConceptJson> all(CodedProperty p) {
-    return d.codes(p).stream().map(c -> new ConceptJson(c.iri(), labels.label(c))).toList();
+    return d.codes(p).stream()
+        .map(c -> new ConceptJson(c.iri(), labels.label(c.iri(), c.label())))
+        .toList();
   }
 
   private ConceptJson first(CodedProperty p) {

@@ -6,13 +6,8 @@ import eu.imaginghub.catalogue.dataset.domain.DatasetId;
 import eu.imaginghub.catalogue.dataset.domain.RecordLimits;
 import eu.imaginghub.catalogue.dataset.json.DatasetJson;
 import eu.imaginghub.catalogue.dataset.json.DatasetJsonMapper;
-import eu.imaginghub.catalogue.export.api.RdfGraph;
-import eu.imaginghub.catalogue.export.application.CatalogueExport;
 import eu.imaginghub.catalogue.problem.FieldProblem;
 import eu.imaginghub.catalogue.problem.ProblemException;
-import eu.imaginghub.catalogue.search.api.SearchParameters;
-import eu.imaginghub.catalogue.search.application.DatasetSearch;
-import eu.imaginghub.catalogue.search.application.SearchPage;
 import eu.imaginghub.catalogue.security.CurrentViewer;
 import eu.imaginghub.catalogue.vocabulary.application.ConceptLabels;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,56 +28,24 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The dataset catalogue: faceted search, and reading and maintaining single datasets. */
+/**
+ * Reading and maintaining single datasets as JSON. Searching the collection and the RDF forms share
+ * its path, in the search and export features' resources.
+ */
 @RequestScoped
 @Path("datasets")
 public class DatasetsResource {
 
-  // JSON stays the default for clients that accept anything (qs: server-side preference).
-  private static final String TURTLE = "text/turtle;qs=0.9";
-  private static final String JSON_LD = "application/ld+json;qs=0.9";
-  private static final String RDF_XML = "application/rdf+xml;qs=0.9";
-  private static final String N_TRIPLES = "application/n-triples;qs=0.9";
-
   @Inject DatasetCatalogue catalogue;
-  @Inject DatasetSearch search;
   @Inject ConceptLabels labels;
   @Inject CurrentViewer viewer;
-  @Inject CatalogueExport export;
-  @Inject PublicUrl publicUrl;
   @Context HttpHeaders headers;
-
-  @GET
-  @Produces(MediaType.APPLICATION_JSON)
-  public SearchPage search(@Context UriInfo uri) {
-    return search.search(
-        SearchParameters.read(uri.getQueryParameters()), viewer.get(), ReaderLanguages.of(headers));
-  }
-
-  /** The search results as a page of the DCAT-AP catalogue, with Hydra paging links. */
-  @GET
-  @Produces({TURTLE, JSON_LD, RDF_XML, N_TRIPLES})
-  public RdfGraph cataloguePage(@Context UriInfo uri) {
-    return new RdfGraph(
-        export.page(
-            SearchParameters.read(uri.getQueryParameters()),
-            viewer.get(),
-            publicUrl.of(uri),
-            page -> uri.getRequestUriBuilder().replaceQueryParam("page", page).build().toString()));
-  }
 
   @GET
   @Path("{id}")
   @Produces(MediaType.APPLICATION_JSON)
   public DatasetJson get(@PathParam("id") String id) {
     return json(catalogue.get(new DatasetId(id), viewer.get()));
-  }
-
-  @GET
-  @Path("{id}")
-  @Produces({TURTLE, JSON_LD, RDF_XML, N_TRIPLES})
-  public RdfGraph getRdf(@PathParam("id") String id, @Context UriInfo uri) {
-    return new RdfGraph(export.dataset(new DatasetId(id), viewer.get(), publicUrl.of(uri)));
   }
 
   @POST

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 
 /** The languages a reader asked for in Accept-Language, most wanted first. */
-final class ReaderLanguages {
+public final class ReaderLanguages {
 
   private ReaderLanguages() {}
 
-  static List<String> of(HttpHeaders headers) {
+  public static List<String> of(HttpHeaders headers) {
     if (headers == null) {
       return List.of();
     }

@@ -58,7 +58,7 @@ public class DatasetCatalogue {
     }
     Dataset dataset = new Dataset(node, localId, status, d, clock.instant());
     datasets.add(dataset);
-    labels.learn(d);
+    labels.learn(d.carriedLabels());
     traces.created(dataset, viewer);
     return DatasetDetails.of(dataset);
   }
@@ -70,7 +70,7 @@ public class DatasetCatalogue {
     accept(status, d);
     LifecycleStatus before = dataset.status();
     dataset.revise(status, d, clock.instant());
-    labels.learn(d);
+    labels.learn(d.carriedLabels());
     traces.revised(dataset, before, viewer);
     return DatasetDetails.of(dataset);
   }

@@ -10,10 +10,10 @@ import eu.imaginghub.catalogue.node.domain.Node;
 import eu.imaginghub.catalogue.node.domain.NodeId;
 import eu.imaginghub.catalogue.node.domain.NodeRepository;
 import eu.imaginghub.catalogue.problem.ProblemException;
-import eu.imaginghub.catalogue.search.infrastructure.DatasetIndex;
 import eu.imaginghub.catalogue.security.Viewer;
 import eu.imaginghub.catalogue.vocabulary.application.ConceptLabels;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -43,7 +43,7 @@ public class HarvestedDatasets {
   @Inject ConceptLabels labels;
   @Inject Clock clock;
   @Inject DatasetTraces traces;
-  @Inject DatasetIndex index;
+  @Inject Event<HarvestedWritesEnding> ending;
 
   /** Adds the dataset, or replaces its description (restoring it when it was withdrawn). */
   public Outcome upsert(
@@ -57,7 +57,7 @@ public class HarvestedDatasets {
     if (existing.isEmpty()) {
       Dataset dataset = new Dataset(node, localId, status, description, clock.instant());
       datasets.add(dataset);
-      labels.learn(description);
+      labels.learn(description.carriedLabels());
       traces.created(dataset, actingFor);
       return Outcome.ADDED;
     }
@@ -73,7 +73,7 @@ public class HarvestedDatasets {
     } else {
       dataset.revise(status, description, clock.instant());
     }
-    labels.learn(description);
+    labels.learn(description.carriedLabels());
     traces.revised(dataset, before, actingFor);
     return Outcome.UPDATED;
   }
@@ -113,6 +113,6 @@ public class HarvestedDatasets {
    * the run's end (committed with them) finds its datasets by search.
    */
   public void makeSearchable() {
-    index.indexChangesNow();
+    ending.fire(new HarvestedWritesEnding());
   }
 }

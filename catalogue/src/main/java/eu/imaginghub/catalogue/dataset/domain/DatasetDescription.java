@@ -2,6 +2,7 @@ package eu.imaginghub.catalogue.dataset.domain;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -71,6 +72,19 @@ public record DatasetDescription(
 
   public List<Concept> codes(CodedProperty property) {
     return codes.getOrDefault(property, List.of());
+  }
+
+  /** The labels the record gives its codes, by IRI; of an IRI labelled twice, the last label. */
+  public Map<String, String> carriedLabels() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    codes.values().forEach(concepts -> concepts.forEach(c -> putLabel(labels, c)));
+    return labels;
+  }
+
+  private static void putLabel(Map<String, String> labels, Concept concept) {
+    if (concept.label() != null) {
+      labels.put(concept.iri(), concept.label());
+    }
   }
 
   public List<String> texts(TextProperty property) {

@@ -4,6 +4,7 @@ import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.dataset.domain.DatasetId;
 import eu.imaginghub.catalogue.dataset.domain.DatasetRepository;
 import eu.imaginghub.catalogue.node.domain.NodeId;
+import eu.imaginghub.catalogue.vocabulary.domain.RecordedLabels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,7 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
-public class JpaDatasetRepository implements DatasetRepository {
+public class JpaDatasetRepository implements DatasetRepository, RecordedLabels {
 
   @Inject EntityManager em;
 
@@ -54,5 +55,16 @@ public class JpaDatasetRepository implements DatasetRepository {
   @Override
   public void add(Dataset dataset) {
     em.persist(dataset);
+  }
+
+  @Override
+  public Optional<String> labelOf(String iri) {
+    List<String> stored =
+        em.createNativeQuery(
+                "select label from dataset_code where iri = ?1 and label is not null", String.class)
+            .setParameter(1, iri)
+            .setMaxResults(1)
+            .getResultList();
+    return stored.stream().findFirst();
   }
 }

@@ -9,7 +9,6 @@ import eu.imaginghub.catalogue.node.domain.NodeRepository;
 import eu.imaginghub.catalogue.security.Viewer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -27,7 +26,6 @@ public class DemoCatalogueLoader {
 
   @Inject NodeRepository nodes;
   @Inject DatasetRepository datasets;
-  @Inject EntityManager em;
   @Inject Clock clock;
   @Inject DemoCatalogueLoader self;
   @Inject DatasetTraces traces;
@@ -83,7 +81,6 @@ public class DemoCatalogueLoader {
       datasets.add(dataset);
       traces.created(dataset, Viewer.anonymous());
     }
-    em.flush();
     return chunk.size();
   }
 }

@@ -2,8 +2,8 @@ package eu.imaginghub.catalogue.node.infrastructure;
 
 import eu.imaginghub.catalogue.node.domain.Node;
 import eu.imaginghub.catalogue.node.domain.NodeId;
+import eu.imaginghub.catalogue.node.domain.NodeLookup;
 import eu.imaginghub.catalogue.node.domain.NodeRepository;
-import eu.imaginghub.catalogue.spi.NodeLookup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

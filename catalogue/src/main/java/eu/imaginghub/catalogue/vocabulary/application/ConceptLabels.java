@@ -1,13 +1,10 @@
 package eu.imaginghub.catalogue.vocabulary.application;
 
-import eu.imaginghub.catalogue.dataset.domain.Concept;
-import eu.imaginghub.catalogue.dataset.domain.DatasetDescription;
 import eu.imaginghub.catalogue.vocabulary.domain.CodeLabels;
+import eu.imaginghub.catalogue.vocabulary.domain.RecordedLabels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -23,43 +20,28 @@ public class ConceptLabels {
   private final Map<String, String> cache = new ConcurrentHashMap<>();
   private final CodeLabels bundled = CodeLabels.bundled();
 
-  @Inject EntityManager em;
+  @Inject RecordedLabels recorded;
 
   public String label(String iri) {
     String known = cache.get(iri);
     if (known != null) {
       return known;
     }
-    List<String> stored =
-        em.createNativeQuery(
-                "select label from dataset_code where iri = ?1 and label is not null", String.class)
-            .setParameter(1, iri)
-            .setMaxResults(1)
-            .getResultList();
     String label =
-        stored.isEmpty()
-            ? bundled.label(iri).orElseGet(() -> CodeLabels.fallback(iri))
-            : stored.get(0);
+        recorded
+            .labelOf(iri)
+            .orElseGet(() -> bundled.label(iri).orElseGet(() -> CodeLabels.fallback(iri)));
     cache.put(iri, label);
     return label;
   }
 
-  public String label(Concept concept) {
-    return concept.label() != null ? concept.label() : label(concept.iri());
+  /** The label a record gave the code, else the one known for its IRI. */
+  public String label(String iri, String carried) {
+    return carried != null ? carried : label(iri);
   }
 
-  /** Remembers the labels a newly stored description carries. */
-  public void learn(DatasetDescription description) {
-    description
-        .codes()
-        .values()
-        .forEach(
-            concepts ->
-                concepts.forEach(
-                    c -> {
-                      if (c.label() != null) {
-                        cache.put(c.iri(), c.label());
-                      }
-                    }));
+  /** Remembers the labels, by IRI, that a newly stored description carries. */
+  public void learn(Map<String, String> carried) {
+    cache.putAll(carried);
   }
 }

@@ -2,8 +2,8 @@ package eu.imaginghub.harvester.provenance.api;
 
 import eu.imaginghub.catalogue.security.CurrentViewer;
 import eu.imaginghub.harvester.provenance.application.RecordProvenances;
-import eu.imaginghub.harvester.push.api.PushReportJson.FindingJson;
-import eu.imaginghub.harvester.push.infrastructure.FindingsJson;
+import eu.imaginghub.harvester.record.api.FindingJson;
+import eu.imaginghub.harvester.record.infrastructure.FindingsJson;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

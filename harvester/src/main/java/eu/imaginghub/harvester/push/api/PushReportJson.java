@@ -1,9 +1,9 @@
 package eu.imaginghub.harvester.push.api;
 
 import eu.imaginghub.harvester.push.domain.PushReport;
-import eu.imaginghub.harvester.push.domain.RecordResult;
-import eu.imaginghub.harvester.record.domain.Finding;
+import eu.imaginghub.harvester.record.api.FindingJson;
 import eu.imaginghub.harvester.run.domain.RecordOutcome;
+import eu.imaginghub.harvester.run.domain.RecordResult;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,16 +29,6 @@ public record PushReportJson(
           r.outcome().name().toLowerCase(Locale.ROOT),
           FindingJson.all(r.warnings()),
           FindingJson.all(r.violations()));
-    }
-  }
-
-  /** A validation finding: the resource, the property and what is wrong. */
-  public record FindingJson(String severity, String focus, String path, String message) {
-
-    public static List<FindingJson> all(List<Finding> findings) {
-      return findings.stream()
-          .map(f -> new FindingJson(f.severity().name(), f.focus(), f.path(), f.message()))
-          .toList();
     }
   }
 

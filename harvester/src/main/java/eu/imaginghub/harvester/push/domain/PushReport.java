@@ -1,6 +1,7 @@
 package eu.imaginghub.harvester.push.domain;
 
 import eu.imaginghub.harvester.run.domain.RecordOutcome;
+import eu.imaginghub.harvester.run.domain.RecordResult;
 import java.util.List;
 
 /**

@@ -17,6 +17,7 @@ import eu.imaginghub.harvester.provenance.domain.ReceivedRecord;
 import eu.imaginghub.harvester.push.domain.PushedRecord;
 import eu.imaginghub.harvester.record.domain.Finding;
 import eu.imaginghub.harvester.record.domain.HarvestStatus;
+import eu.imaginghub.harvester.record.infrastructure.FindingsJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;

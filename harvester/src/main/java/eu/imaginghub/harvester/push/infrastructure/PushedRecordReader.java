@@ -8,6 +8,7 @@ import eu.imaginghub.harvester.push.domain.PushedRecord;
 import eu.imaginghub.harvester.record.application.DcatDocumentImport;
 import eu.imaginghub.harvester.record.domain.HarvestedRecord;
 import eu.imaginghub.harvester.record.domain.RecordParseException;
+import eu.imaginghub.harvester.record.infrastructure.FindingsJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;

@@ -24,7 +24,7 @@ public record HarvestRunJson(
     Instant finishedAt,
     Long durationMillis) {
 
-  static HarvestRunJson of(HarvestRun r) {
+  public static HarvestRunJson of(HarvestRun r) {
     return new HarvestRunJson(
         r.id(),
         r.nodeId(),

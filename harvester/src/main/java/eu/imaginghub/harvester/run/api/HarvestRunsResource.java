@@ -4,7 +4,7 @@ import eu.imaginghub.catalogue.problem.FieldProblem;
 import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.catalogue.problem.QueryNumbers;
 import eu.imaginghub.catalogue.security.CurrentViewer;
-import eu.imaginghub.harvester.push.infrastructure.FindingsJson;
+import eu.imaginghub.harvester.record.infrastructure.FindingsJson;
 import eu.imaginghub.harvester.run.application.HarvestRuns;
 import eu.imaginghub.harvester.run.application.HeldRuns;
 import eu.imaginghub.harvester.run.application.RunValidation;

@@ -1,7 +1,7 @@
 package eu.imaginghub.harvester.run.api;
 
-import eu.imaginghub.harvester.push.api.PushReportJson.FindingJson;
-import eu.imaginghub.harvester.push.infrastructure.FindingsJson;
+import eu.imaginghub.harvester.record.api.FindingJson;
+import eu.imaginghub.harvester.record.infrastructure.FindingsJson;
 import eu.imaginghub.harvester.run.application.RunValidation;
 import java.util.List;
 

@@ -4,7 +4,6 @@ import eu.imaginghub.catalogue.dataset.application.HarvestedDatasets;
 import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.catalogue.security.Viewer;
 import eu.imaginghub.harvester.provenance.domain.RecordProvenanceRepository;
-import eu.imaginghub.harvester.push.application.Withdrawals;
 import eu.imaginghub.harvester.run.domain.HarvestRun;
 import eu.imaginghub.harvester.run.domain.HarvestRunRepository;
 import eu.imaginghub.harvester.run.domain.RecordOutcome;

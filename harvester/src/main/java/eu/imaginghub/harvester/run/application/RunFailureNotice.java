@@ -2,10 +2,10 @@ package eu.imaginghub.harvester.run.application;
 
 import eu.imaginghub.catalogue.node.domain.Node;
 import eu.imaginghub.catalogue.node.domain.NodeId;
+import eu.imaginghub.catalogue.node.domain.NodeLookup;
 import eu.imaginghub.catalogue.spi.Mail;
 import eu.imaginghub.catalogue.spi.MailFailedException;
 import eu.imaginghub.catalogue.spi.Mailer;
-import eu.imaginghub.catalogue.spi.NodeLookup;
 import eu.imaginghub.harvester.run.domain.HarvestRun;
 import eu.imaginghub.harvester.run.domain.RunError;
 import eu.imaginghub.harvester.run.domain.RunStatus;

@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.io.StringReader;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,6 +109,14 @@ public class HarvestRun {
   }
 
   /** Ends the run as failed: it changed nothing that the errors do not say. */
+  /**
+   * Whether the run is still going after {@code timeout}: then the hub lost it (stopped mid-run)
+   * and it may be ended, rather than block the node's pulls forever.
+   */
+  public boolean outlived(Duration timeout, Instant now) {
+    return status == RunStatus.RUNNING && !startedAt.plus(timeout).isAfter(now);
+  }
+
   public void fail(List<RunError> errors, Instant now) {
     end(RunStatus.FAILED, errors, now);
   }

@@ -14,6 +14,9 @@ public interface HarvestRunRepository {
   /** The node's runs, newest first. */
   List<HarvestRun> ofNode(String nodeId, int limit);
 
+  /** The node's runs still going (or lost while going). */
+  List<HarvestRun> running(String nodeId);
+
   void add(HarvestRun run);
 
   /** The node's runs whose withdrawals are held, locked for update. */

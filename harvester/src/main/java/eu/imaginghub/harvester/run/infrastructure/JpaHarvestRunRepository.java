@@ -48,6 +48,16 @@ public class JpaHarvestRunRepository implements HarvestRunRepository {
   }
 
   @Override
+  public List<HarvestRun> running(String nodeId) {
+    return em.createQuery(
+            "select r from HarvestRun r where r.nodeId = :node and r.status = :running",
+            HarvestRun.class)
+        .setParameter("node", nodeId)
+        .setParameter("running", RunStatus.RUNNING)
+        .getResultList();
+  }
+
+  @Override
   public void add(HarvestRun run) {
     em.persist(run);
   }

@@ -1,22 +1,23 @@
 package eu.imaginghub.harvester.source.application;
 
 import eu.imaginghub.catalogue.node.domain.NodeId;
+import eu.imaginghub.catalogue.node.domain.NodeLookup;
 import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.catalogue.security.Viewer;
-import eu.imaginghub.catalogue.spi.NodeLookup;
 import eu.imaginghub.harvester.fetch.application.NodeFetcher;
 import eu.imaginghub.harvester.fetch.domain.FetchException;
 import eu.imaginghub.harvester.run.domain.HarvestRun;
 import eu.imaginghub.harvester.run.domain.HarvestRunRepository;
 import eu.imaginghub.harvester.source.domain.HarvestSource;
+import eu.imaginghub.harvester.source.domain.HarvestSourceRepository;
 import eu.imaginghub.harvester.source.domain.SourceFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +26,7 @@ import java.util.Optional;
 @Transactional
 public class HarvestSources {
 
-  @Inject EntityManager em;
+  @Inject HarvestSourceRepository sources;
   @Inject NodeLookup nodes;
   @Inject Clock clock;
   @Inject HarvestRunRepository runs;
@@ -36,11 +37,11 @@ public class HarvestSources {
     viewer.requireAdmin("register harvest sources");
     requireNode(nodeId);
     refuseInternalAddress(url);
-    HarvestSource source = em.find(HarvestSource.class, nodeId);
+    HarvestSource source = sources.find(nodeId).orElse(null);
     try {
       if (source == null) {
         source = new HarvestSource(nodeId, url, format, minutes, enabled, clock.instant());
-        em.persist(source);
+        sources.add(source);
       } else {
         source.configure(url, format, minutes, enabled, clock.instant());
       }
@@ -70,25 +71,18 @@ public class HarvestSources {
   }
 
   public Optional<HarvestSource> find(String nodeId) {
-    return Optional.ofNullable(em.find(HarvestSource.class, nodeId));
+    return sources.find(nodeId);
   }
 
   /** Nodes whose enabled source was last pulled longer than its interval ago, or never. */
   public List<String> due() {
-    return em.createQuery(
-            "select s from HarvestSource s where s.enabled = true", HarvestSource.class)
-        .getResultStream()
-        .filter(this::due)
-        .map(HarvestSource::nodeId)
-        .toList();
+    return sources.enabled().stream().filter(this::due).map(HarvestSource::nodeId).toList();
   }
 
   private boolean due(HarvestSource source) {
-    List<HarvestRun> last = runs.ofNode(source.nodeId(), 1);
-    return last.isEmpty()
-        || !clock
-            .instant()
-            .isBefore(last.get(0).startedAt().plusSeconds(60L * source.intervalMinutes()));
+    Optional<Instant> lastPull =
+        runs.ofNode(source.nodeId(), 1).stream().findFirst().map(HarvestRun::startedAt);
+    return source.isDue(lastPull, clock.instant());
   }
 
   /** Remembers the validators of the first page after a complete fetch. */

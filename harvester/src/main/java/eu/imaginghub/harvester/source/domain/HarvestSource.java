@@ -1,5 +1,6 @@
 package eu.imaginghub.harvester.source.domain;
 
+import eu.imaginghub.harvester.fetch.domain.FetchRequest;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -97,6 +98,33 @@ public class HarvestSource {
     this.lastModified =
         newLastModified == null || newLastModified.length() > 100 ? null : newLastModified;
     this.updatedAt = now;
+  }
+
+  /**
+   * Whether the source is due for a scheduled pull: enabled, and never pulled or last pulled (the
+   * start of its newest run) at least its interval ago.
+   */
+  public boolean isDue(Optional<Instant> lastPull, Instant now) {
+    return enabled
+        && lastPull
+            .map(last -> !now.isBefore(last.plusSeconds(60L * intervalMinutes)))
+            .orElse(true);
+  }
+
+  /** The next fetch of this source: conditional on the validators of the last one, if any. */
+  public FetchRequest nextFetch() {
+    return new FetchRequest(URI.create(url), fetchFormat(), etag, lastModified);
+  }
+
+  private eu.imaginghub.harvester.fetch.domain.SourceFormat fetchFormat() {
+    return switch (format) {
+      case AUTO -> eu.imaginghub.harvester.fetch.domain.SourceFormat.AUTO;
+      case TURTLE -> eu.imaginghub.harvester.fetch.domain.SourceFormat.TURTLE;
+      case RDFXML -> eu.imaginghub.harvester.fetch.domain.SourceFormat.RDF_XML;
+      case JSONLD -> eu.imaginghub.harvester.fetch.domain.SourceFormat.JSON_LD;
+      case NTRIPLES -> eu.imaginghub.harvester.fetch.domain.SourceFormat.N_TRIPLES;
+      case JSON -> eu.imaginghub.harvester.fetch.domain.SourceFormat.JSON;
+    };
   }
 
   public String nodeId() {

@@ -1,10 +1,10 @@
 package eu.imaginghub.harvester.token.application;
 
 import eu.imaginghub.catalogue.node.domain.NodeId;
+import eu.imaginghub.catalogue.node.domain.NodeLookup;
 import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.catalogue.security.Role;
 import eu.imaginghub.catalogue.security.Viewer;
-import eu.imaginghub.catalogue.spi.NodeLookup;
 import eu.imaginghub.harvester.token.domain.NodeToken;
 import eu.imaginghub.harvester.token.domain.NodeTokenRepository;
 import jakarta.enterprise.context.ApplicationScoped;

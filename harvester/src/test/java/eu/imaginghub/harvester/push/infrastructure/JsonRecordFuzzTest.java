@@ -13,6 +13,7 @@ import eu.imaginghub.harvester.fetch.infrastructure.HubJsonReader;
 import eu.imaginghub.harvester.push.domain.PushedRecord;
 import eu.imaginghub.harvester.record.domain.LocalIds;
 import eu.imaginghub.harvester.record.domain.RecordParseException;
+import eu.imaginghub.harvester.record.infrastructure.FindingsJson;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;

@@ -9,6 +9,7 @@ import eu.imaginghub.harvester.fetch.infrastructure.HubJsonReader;
 import eu.imaginghub.harvester.push.domain.PushedRecord;
 import eu.imaginghub.harvester.record.domain.Finding;
 import eu.imaginghub.harvester.record.domain.RecordParseException;
+import eu.imaginghub.harvester.record.infrastructure.FindingsJson;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

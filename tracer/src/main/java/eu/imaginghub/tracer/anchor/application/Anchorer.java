@@ -1,10 +1,12 @@
 package eu.imaginghub.tracer.anchor.application;
 
 import eu.imaginghub.tracer.anchor.domain.AnchorBatch;
+import eu.imaginghub.tracer.anchor.domain.AnchorBatchRepository;
 import eu.imaginghub.tracer.anchor.domain.MerkleTree;
+import eu.imaginghub.tracer.trace.domain.SealableTrace;
+import eu.imaginghub.tracer.trace.domain.TraceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.HexFormat;
@@ -24,7 +26,8 @@ public class Anchorer {
   /** Setting: {@code local} seals roots in the database only, {@code chain} also anchors them. */
   public static final String MODE = "tracer.anchor.mode";
 
-  @Inject EntityManager em;
+  @Inject TraceRepository traces;
+  @Inject AnchorBatchRepository batches;
   @Inject Clock clock;
 
   @Inject
@@ -52,36 +55,18 @@ public class Anchorer {
   /** Seals the next batch if there are unanchored traces; returns how many it sealed. */
   @Transactional
   public int sealNextBatch() {
-    // only sequence and hash are needed: loading whole traces made sealing trail the writers
-    List<Object[]> chained =
-        em.createQuery(
-                "select t.sequence, t.hash from Trace t where t.batchId is null"
-                    + " and t.sequence is not null order by t.sequence",
-                Object[].class)
-            .setMaxResults(batchSize)
-            .getResultList();
+    List<SealableTrace> chained = traces.unsealed(batchSize);
     if (chained.isEmpty()) {
       return 0;
     }
-    long id =
-        em.createQuery("select coalesce(max(b.id), 0) from AnchorBatch b", Long.class)
-                .getSingleResult()
-            + 1;
-    long from = (Long) chained.get(0)[0];
-    long to = (Long) chained.get(chained.size() - 1)[0];
-    MerkleTree tree = MerkleTree.ofHexHashes(chained.stream().map(row -> (String) row[1]).toList());
-    em.persist(
+    long id = batches.nextId();
+    long from = chained.get(0).sequence();
+    long to = chained.get(chained.size() - 1).sequence();
+    MerkleTree tree = MerkleTree.ofHexHashes(chained.stream().map(SealableTrace::hash).toList());
+    batches.add(
         new AnchorBatch(
             id, from, to, HexFormat.of().formatHex(tree.root()), mode(), clock.instant()));
-    em.flush(); // the batch row first: traces reference it
-    int assigned =
-        em.createQuery(
-                "update Trace t set t.batchId = :batch"
-                    + " where t.sequence between :from and :to and t.batchId is null")
-            .setParameter("batch", id)
-            .setParameter("from", from)
-            .setParameter("to", to)
-            .executeUpdate();
+    int assigned = traces.seal(id, from, to);
     if (assigned != chained.size()) {
       // the chain has a gap or another sealer raced this one: roll back, seal again next round
       throw new IllegalStateException(

@@ -1,13 +1,13 @@
 package eu.imaginghub.tracer.anchor.application;
 
 import eu.imaginghub.tracer.anchor.domain.AnchorBatch;
+import eu.imaginghub.tracer.anchor.domain.AnchorBatchRepository;
+import eu.imaginghub.tracer.trace.domain.TraceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 /** Where anchoring stands: the mode, and how many traces and batches wait at each step. */
@@ -41,7 +41,8 @@ public class AnchoringStatus {
       Long block,
       Instant anchoredAt) {}
 
-  @Inject EntityManager em;
+  @Inject AnchorBatchRepository batchRepository;
+  @Inject TraceRepository traces;
   @Inject Anchorer anchorer;
 
   public Snapshot now() {
@@ -50,12 +51,8 @@ public class AnchoringStatus {
     for (AnchorBatch.Status status : AnchorBatch.Status.values()) {
       batches.put(status, 0L);
     }
-    em.createQuery("select b.status, count(b) from AnchorBatch b group by b.status", Object[].class)
-        .getResultList()
-        .forEach(row -> batches.put((AnchorBatch.Status) row[0], (Long) row[1]));
-    long unsealed =
-        em.createQuery("select count(t) from Trace t where t.batchId is null", Long.class)
-            .getSingleResult();
+    batches.putAll(batchRepository.countByStatus());
+    long unsealed = traces.countUnsealed();
     return new Snapshot(
         mode.name().toLowerCase(java.util.Locale.ROOT),
         mode == AnchorBatch.Mode.CHAIN,
@@ -65,17 +62,8 @@ public class AnchoringStatus {
   }
 
   private Latest latestConfirmed() {
-    List<AnchorBatch> newest =
-        em.createQuery(
-                "select b from AnchorBatch b where b.mode = :chain and b.status = :confirmed"
-                    + " order by b.id desc",
-                AnchorBatch.class)
-            .setParameter("chain", AnchorBatch.Mode.CHAIN)
-            .setParameter("confirmed", AnchorBatch.Status.CONFIRMED)
-            .setMaxResults(1)
-            .getResultList();
-    return newest.stream()
-        .findFirst()
+    return batchRepository
+        .newestConfirmedOnChain()
         .map(
             b ->
                 new Latest(

@@ -1,10 +1,9 @@
 package eu.imaginghub.tracer.trace.application;
 
 import eu.imaginghub.tracer.trace.domain.ChainHead;
+import eu.imaginghub.tracer.trace.domain.TraceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -13,7 +12,7 @@ import java.util.HexFormat;
 @ApplicationScoped
 public class PseudonymKeyStore {
 
-  @Inject EntityManager em;
+  @Inject TraceRepository traces;
 
   /**
    * Called once at start-up, in a transaction of its own, so that no caller's rollback can ever
@@ -21,12 +20,12 @@ public class PseudonymKeyStore {
    */
   @Transactional
   public String loadOrCreate() {
-    return loadOrCreate(em);
+    return loadOrCreate(traces);
   }
 
   /** The same in a transaction the caller runs, for use outside a container. */
-  public static String loadOrCreate(EntityManager em) {
-    ChainHead head = em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+  public static String loadOrCreate(TraceRepository traces) {
+    ChainHead head = traces.lockHead();
     if (head.pseudonymKey() == null) {
       byte[] key = new byte[32];
       new SecureRandom().nextBytes(key);

@@ -2,10 +2,9 @@ package eu.imaginghub.tracer.trace.application;
 
 import eu.imaginghub.tracer.trace.domain.ChainHead;
 import eu.imaginghub.tracer.trace.domain.Trace;
+import eu.imaginghub.tracer.trace.domain.TraceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -20,18 +19,13 @@ public class TraceChainer {
   /** The most traces linked in one transaction. */
   public static final int ROUND = 2000;
 
-  @Inject EntityManager em;
+  @Inject TraceRepository traces;
 
   /** Links the oldest unchained traces; returns how many. */
   @Transactional
   public int chainPending() {
-    ChainHead head = em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-    List<Trace> pending =
-        em.createQuery(
-                "select t from Trace t where t.sequence is null order by t.recordedAt, t.id",
-                Trace.class)
-            .setMaxResults(ROUND)
-            .getResultList();
+    ChainHead head = traces.lockHead();
+    List<Trace> pending = traces.unchained(ROUND);
     for (Trace trace : pending) {
       trace.chainAfter(head.sequence(), head.hash());
       head.advanceTo(trace);

@@ -4,9 +4,9 @@ import eu.imaginghub.tracer.trace.domain.Pseudonyms;
 import eu.imaginghub.tracer.trace.domain.Trace;
 import eu.imaginghub.tracer.trace.domain.TraceEntry;
 import eu.imaginghub.tracer.trace.domain.TraceReceipt;
+import eu.imaginghub.tracer.trace.domain.TraceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
 @ApplicationScoped
 public class TraceLog {
 
-  @Inject EntityManager em;
+  @Inject TraceRepository traces;
   @Inject Clock clock;
   @Inject PseudonymKey pseudonymKey;
 
@@ -32,8 +32,8 @@ public class TraceLog {
   protected TraceLog() {}
 
   /** Outside a container (tools, benchmarks): the caller owns the transaction around each call. */
-  public TraceLog(EntityManager em, Clock clock, PseudonymKey pseudonymKey) {
-    this.em = em;
+  public TraceLog(TraceRepository traces, Clock clock, PseudonymKey pseudonymKey) {
+    this.traces = traces;
     this.clock = clock;
     this.pseudonymKey = pseudonymKey;
   }
@@ -42,7 +42,7 @@ public class TraceLog {
   public TraceReceipt record(TraceEntry entry) {
     Trace trace =
         new Trace(entry, Pseudonyms.of(entry.subject(), pseudonymKey.value()), nextInstant());
-    em.persist(trace);
+    traces.add(trace);
     return new TraceReceipt(trace.id(), trace.recordedAt());
   }
 

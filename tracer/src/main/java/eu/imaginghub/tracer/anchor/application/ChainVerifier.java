@@ -1,13 +1,14 @@
-package eu.imaginghub.tracer.trace.application;
+package eu.imaginghub.tracer.anchor.application;
 
 import eu.imaginghub.tracer.anchor.domain.AnchorBatch;
+import eu.imaginghub.tracer.anchor.domain.AnchorBatchRepository;
 import eu.imaginghub.tracer.anchor.domain.ChainClient;
 import eu.imaginghub.tracer.anchor.domain.ChainClient.AnchoredRoot;
 import eu.imaginghub.tracer.anchor.domain.ChainUnavailableException;
 import eu.imaginghub.tracer.trace.domain.Trace;
+import eu.imaginghub.tracer.trace.domain.TraceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.HexFormat;
 import java.util.List;
@@ -35,8 +36,9 @@ public class ChainVerifier {
       String problem,
       long batchesCheckedOnChain) {}
 
-  @Inject EntityManager em;
-  @Inject TraceQueries queries;
+  @Inject TraceRepository traces;
+  @Inject AnchorBatchRepository batchRepository;
+  @Inject TraceProofs proofs;
   @Inject ChainClient chain;
 
   public Verification verify(long from, long to) {
@@ -76,17 +78,10 @@ public class ChainVerifier {
   }
 
   private Verification batches(long from, long to, long checked) {
-    List<AnchorBatch> batches =
-        em.createQuery(
-                "select b from AnchorBatch b where b.lastSequence >= :from and b.firstSequence <= :to"
-                    + " order by b.id",
-                AnchorBatch.class)
-            .setParameter("from", from)
-            .setParameter("to", to)
-            .getResultList();
+    List<AnchorBatch> batches = batchRepository.covering(from, to);
     long onChain = 0;
     for (AnchorBatch b : batches) {
-      String root = HexFormat.of().formatHex(TraceQueries.tree(queries.batchMembers(b)).root());
+      String root = HexFormat.of().formatHex(proofs.tree(b).root());
       String problem =
           root.equals(b.merkleRoot())
               ? chainProblem(b)
@@ -121,26 +116,15 @@ public class ChainVerifier {
   }
 
   private String hashAt(long sequence) {
-    List<String> hashes =
-        em.createQuery("select t.hash from Trace t where t.sequence = :s", String.class)
-            .setParameter("s", sequence)
-            .getResultList();
-    return hashes.isEmpty() ? "missing" : hashes.get(0);
+    return traces.hashAt(sequence).orElse("missing");
   }
 
   private List<Trace> page(long from, long to) {
-    return em.createQuery(
-            "select t from Trace t where t.sequence between :from and :to order by t.sequence",
-            Trace.class)
-        .setParameter("from", from)
-        .setParameter("to", to)
-        .setMaxResults(PAGE)
-        .getResultList();
+    return traces.inSequence(from, to, PAGE);
   }
 
   /** The highest sequence number recorded so far. */
   public long head() {
-    return em.createQuery("select coalesce(max(t.sequence), 0) from Trace t", Long.class)
-        .getSingleResult();
+    return traces.lastSequence();
   }
 }

@@ -1,12 +1,13 @@
-package eu.imaginghub.harvester.run.api;
+package eu.imaginghub.harvester.pull.api;
 
 import eu.imaginghub.catalogue.problem.FieldProblem;
 import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.catalogue.problem.QueryNumbers;
 import eu.imaginghub.catalogue.security.CurrentViewer;
+import eu.imaginghub.harvester.pull.application.PullHarvest;
+import eu.imaginghub.harvester.push.application.RawRemap;
+import eu.imaginghub.harvester.run.api.HarvestRunJson;
 import eu.imaginghub.harvester.run.application.HarvestRuns;
-import eu.imaginghub.harvester.run.application.PullHarvest;
-import eu.imaginghub.harvester.run.application.RawRemap;
 import eu.imaginghub.harvester.run.domain.RunTrigger;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

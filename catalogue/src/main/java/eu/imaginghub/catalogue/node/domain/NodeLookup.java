@@ -1,7 +1,5 @@
-package eu.imaginghub.catalogue.spi;
+package eu.imaginghub.catalogue.node.domain;
 
-import eu.imaginghub.catalogue.node.domain.Node;
-import eu.imaginghub.catalogue.node.domain.NodeId;
 import java.util.Optional;
 
 /**

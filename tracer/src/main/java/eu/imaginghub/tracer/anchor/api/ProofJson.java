@@ -1,6 +1,6 @@
-package eu.imaginghub.tracer.trace.api;
+package eu.imaginghub.tracer.anchor.api;
 
-import eu.imaginghub.tracer.trace.application.TraceQueries;
+import eu.imaginghub.tracer.anchor.application.TraceProofs;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -28,7 +28,7 @@ public record ProofJson(
   /** One step: the sibling hash and its side. */
   public record Step(String sibling, String side) {}
 
-  static ProofJson of(TraceQueries.Proof p) {
+  static ProofJson of(TraceProofs.Proof p) {
     return new ProofJson(
         p.trace().id().toString(),
         p.trace().hash(),

@@ -1,27 +1,25 @@
-package eu.imaginghub.harvester.run.application;
+package eu.imaginghub.harvester.pull.application;
 
 import eu.imaginghub.catalogue.dataset.application.HarvestedDatasets;
 import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.catalogue.security.Viewer;
 import eu.imaginghub.harvester.fetch.domain.FetchOutcome;
 import eu.imaginghub.harvester.fetch.domain.FetchRequest;
-import eu.imaginghub.harvester.fetch.domain.SourceFormat;
 import eu.imaginghub.harvester.provenance.domain.RecordProvenanceRepository;
 import eu.imaginghub.harvester.push.application.DatasetPush;
 import eu.imaginghub.harvester.push.domain.PushedRecord;
 import eu.imaginghub.harvester.push.infrastructure.PushedRecordReader;
 import eu.imaginghub.harvester.run.domain.HarvestRun;
+import eu.imaginghub.harvester.run.domain.HarvestRunRepository;
 import eu.imaginghub.harvester.run.domain.RunError;
 import eu.imaginghub.harvester.run.domain.RunStatus;
 import eu.imaginghub.harvester.run.domain.RunTrigger;
 import eu.imaginghub.harvester.run.infrastructure.RunTraces;
 import eu.imaginghub.harvester.source.domain.HarvestSource;
+import eu.imaginghub.harvester.source.domain.HarvestSourceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,7 +44,8 @@ public class RunLedger {
   /** A started run and what to fetch for it. */
   public record Started(String runId, String nodeId, FetchRequest request) {}
 
-  @Inject EntityManager em;
+  @Inject HarvestSourceRepository sources;
+  @Inject HarvestRunRepository runs;
   @Inject DatasetPush push;
   @Inject PushedRecordReader reader;
   @Inject RunTraces traces;
@@ -55,12 +54,12 @@ public class RunLedger {
   @Inject HarvestedDatasets datasets;
 
   public Started begin(String nodeId, RunTrigger trigger, Duration timeout) {
-    HarvestSource source = em.find(HarvestSource.class, nodeId, LockModeType.PESSIMISTIC_WRITE);
-    if (source == null) {
-      throw ProblemException.notFound("harvest source", nodeId);
-    }
-    for (HarvestRun running : running(nodeId)) {
-      if (running.startedAt().plus(timeout).isAfter(clock.instant())) {
+    HarvestSource source =
+        sources
+            .findForUpdate(nodeId)
+            .orElseThrow(() -> ProblemException.notFound("harvest source", nodeId));
+    for (HarvestRun running : runs.running(nodeId)) {
+      if (!running.outlived(timeout, clock.instant())) {
         throw new ProblemException(
             ProblemException.Kind.CONFLICT,
             "A harvest of '" + nodeId + "' is already running: " + running.id());
@@ -70,14 +69,8 @@ public class RunLedger {
           List.of(new RunError(null, 0, 0, "the run did not finish in time")), clock.instant());
     }
     HarvestRun run = new HarvestRun(nodeId, trigger, source.url(), clock.instant());
-    em.persist(run);
-    FetchRequest request =
-        new FetchRequest(
-            URI.create(source.url()),
-            SourceFormat.valueOf(fetchFormat(source)),
-            source.etag().orElse(null),
-            source.lastModified().orElse(null));
-    return new Started(run.id(), nodeId, request);
+    runs.add(run);
+    return new Started(run.id(), nodeId, source.nextFetch());
   }
 
   /**
@@ -93,7 +86,7 @@ public class RunLedger {
 
   /** Stores what the fetch brought, all or nothing, and ends the run. */
   public HarvestRun finish(String runId, FetchOutcome outcome, Viewer actingFor) {
-    HarvestRun run = em.find(HarvestRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
+    HarvestRun run = runs.findForUpdate(runId).orElseThrow();
     if (run.status() != RunStatus.RUNNING) {
       return run; // timed out meanwhile: a late result changes nothing
     }
@@ -113,7 +106,7 @@ public class RunLedger {
    * or null when it had ended already.
    */
   public HarvestRun fail(String runId, String message, Viewer actingFor) {
-    HarvestRun run = em.find(HarvestRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
+    HarvestRun run = runs.findForUpdate(runId).orElse(null);
     if (run == null || run.status() != RunStatus.RUNNING) {
       return null;
     }
@@ -129,32 +122,13 @@ public class RunLedger {
     List<RunError> errors = new ArrayList<>(applied.errors());
     c.findings().forEach(f -> errors.add(new RunError(f.focus(), 0, 0, f.toString())));
     push.end(run, new DatasetPush.Applied(applied.results(), errors, applied.held()), true);
-    HarvestSource source = em.find(HarvestSource.class, run.nodeId());
-    source.fetched(c.etag(), c.lastModified(), clock.instant());
+    sources.find(run.nodeId()).orElseThrow().fetched(c.etag(), c.lastModified(), clock.instant());
   }
 
   private void failed(HarvestRun run, RunError error) {
     run.fail(List.of(error), clock.instant());
     LOG.warning(
         () -> "Harvest " + run.id() + " of node '" + run.nodeId() + "' failed: " + error.message());
-  }
-
-  private List<HarvestRun> running(String nodeId) {
-    return em.createQuery(
-            "select r from HarvestRun r where r.nodeId = :node and r.status = :running",
-            HarvestRun.class)
-        .setParameter("node", nodeId)
-        .setParameter("running", RunStatus.RUNNING)
-        .getResultList();
-  }
-
-  private static String fetchFormat(HarvestSource source) {
-    return switch (source.format()) {
-      case RDFXML -> "RDF_XML";
-      case JSONLD -> "JSON_LD";
-      case NTRIPLES -> "N_TRIPLES";
-      default -> source.format().name();
-    };
   }
 
   private static long line(long value) {

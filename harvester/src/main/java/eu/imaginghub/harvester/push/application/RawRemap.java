@@ -1,4 +1,4 @@
-package eu.imaginghub.harvester.run.application;
+package eu.imaginghub.harvester.push.application;
 
 import eu.imaginghub.catalogue.dataset.application.HarvestedDatasets;
 import eu.imaginghub.catalogue.problem.ProblemException;

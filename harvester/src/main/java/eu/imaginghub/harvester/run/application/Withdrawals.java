@@ -1,13 +1,13 @@
-package eu.imaginghub.harvester.push.application;
+package eu.imaginghub.harvester.run.application;
 
 import eu.imaginghub.catalogue.dataset.application.HarvestedDatasets;
 import eu.imaginghub.catalogue.security.Viewer;
 import eu.imaginghub.harvester.HarvesterSettings;
 import eu.imaginghub.harvester.provenance.domain.RecordProvenanceRepository;
-import eu.imaginghub.harvester.push.domain.RecordResult;
 import eu.imaginghub.harvester.run.domain.HarvestRun;
 import eu.imaginghub.harvester.run.domain.HarvestRunRepository;
 import eu.imaginghub.harvester.run.domain.RecordOutcome;
+import eu.imaginghub.harvester.run.domain.RecordResult;
 import eu.imaginghub.harvester.run.domain.WithdrawalGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

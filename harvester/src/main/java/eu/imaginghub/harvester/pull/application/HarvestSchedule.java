@@ -1,4 +1,4 @@
-package eu.imaginghub.harvester.run.application;
+package eu.imaginghub.harvester.pull.application;
 
 import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.harvester.run.domain.RunTrigger;

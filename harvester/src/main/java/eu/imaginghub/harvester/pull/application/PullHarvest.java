@@ -1,9 +1,10 @@
-package eu.imaginghub.harvester.run.application;
+package eu.imaginghub.harvester.pull.application;
 
 import eu.imaginghub.catalogue.security.Role;
 import eu.imaginghub.catalogue.security.Viewer;
 import eu.imaginghub.harvester.fetch.application.NodeFetcher;
 import eu.imaginghub.harvester.fetch.domain.FetchOutcome;
+import eu.imaginghub.harvester.run.application.RunFailureNotice;
 import eu.imaginghub.harvester.run.domain.HarvestRun;
 import eu.imaginghub.harvester.run.domain.RunTrigger;
 import jakarta.annotation.Resource;

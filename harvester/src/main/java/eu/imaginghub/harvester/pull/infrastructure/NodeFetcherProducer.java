@@ -1,4 +1,4 @@
-package eu.imaginghub.harvester.run.infrastructure;
+package eu.imaginghub.harvester.pull.infrastructure;
 
 import eu.imaginghub.harvester.fetch.application.NodeFetcher;
 import eu.imaginghub.harvester.fetch.domain.FetchSettings;

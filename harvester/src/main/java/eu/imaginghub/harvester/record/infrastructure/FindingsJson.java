@@ -1,4 +1,4 @@
-package eu.imaginghub.harvester.push.infrastructure;
+package eu.imaginghub.harvester.record.infrastructure;
 
 import eu.imaginghub.harvester.record.domain.Finding;
 import eu.imaginghub.harvester.record.domain.Severity;

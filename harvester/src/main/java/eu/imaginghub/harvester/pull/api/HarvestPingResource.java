@@ -1,4 +1,4 @@
-package eu.imaginghub.harvester.run.api;
+package eu.imaginghub.harvester.pull.api;
 
 import eu.imaginghub.harvester.run.domain.RunTrigger;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,7 +1,6 @@
-package eu.imaginghub.harvester.push.domain;
+package eu.imaginghub.harvester.run.domain;
 
 import eu.imaginghub.harvester.record.domain.Finding;
-import eu.imaginghub.harvester.run.domain.RecordOutcome;
 import java.util.List;
 
 /** What a push did with one record, and why. */

@@ -1,6 +1,5 @@
-package eu.imaginghub.tracer.trace.application;
+package eu.imaginghub.tracer.trace.domain;
 
-import eu.imaginghub.tracer.trace.domain.TraceAction;
 import java.time.Instant;
 
 /**

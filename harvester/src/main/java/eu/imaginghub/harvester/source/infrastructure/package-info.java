@@ -1,0 +1,2 @@
+/** Harvest sources stored with JPA. */
+package eu.imaginghub.harvester.source.infrastructure;
