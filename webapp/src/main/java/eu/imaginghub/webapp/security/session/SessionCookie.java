@@ -10,9 +10,9 @@ import java.util.Optional;
  * browsers leave it off cross-site subrequests and form posts; {@code Secure} when the hub is
  * reached over HTTPS; no expiry, so it ends with the browser at the latest.
  */
-final class SessionCookie {
+public final class SessionCookie {
 
-  static final String NAME = "hub_session";
+  public static final String NAME = "hub_session";
 
   private SessionCookie() {}
 
