@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
@@ -27,9 +28,11 @@ import java.util.Optional;
  * <p>A browser sends the session cookie with every request to the hub, including one a foreign page
  * makes it send; so a request that changes something with the cookie must also carry the session's
  * CSRF token in {@value #CSRF_HEADER}, which only the hub's own pages can read. A token in the
- * {@code Authorization} header needs none: no foreign page can make a browser add it.
+ * {@code Authorization} header needs none: no foreign page can make a browser add it. The check
+ * comes before the request is matched to a resource, so a forged request learns nothing about it.
  */
 @Provider
+@PreMatching
 @Priority(Priorities.AUTHENTICATION)
 @ApplicationScoped
 public class AuthenticationFilter implements ContainerRequestFilter {
