@@ -3,13 +3,12 @@ package eu.imaginghub.bench.harvest;
 import eu.imaginghub.catalogue.export.infrastructure.RdfSyntax;
 import eu.imaginghub.harvester.fetch.NodeServer;
 import eu.imaginghub.harvester.record.infrastructure.RdfDocumentReader;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -27,7 +26,11 @@ public final class HarvestBenchmark {
 
   private static final Pattern FIELD = Pattern.compile("\"(\\w+)\":(\"[^\"]*\"|-?\\d+)");
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  /** Keeps the hub's session cookie, as a browser would. */
+  private final HttpClient http =
+      HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+  private String csrfToken;
   private final URI hub;
 
   private HarvestBenchmark(URI hub) {
@@ -148,15 +151,35 @@ public final class HarvestBenchmark {
     throw new IllegalStateException("no " + name + " in " + json);
   }
 
+  /** Signs in as the demo admin through the development login, once. */
+  private String csrfToken() throws Exception {
+    if (csrfToken == null) {
+      HttpResponse<String> login =
+          http.send(
+              HttpRequest.newBuilder(hub.resolve("/auth/dev-login"))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(HttpRequest.BodyPublishers.ofString("user=admin&password=admin"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (login.statusCode() != 204) {
+        throw new IllegalStateException("sign-in refused: " + login.body());
+      }
+      csrfToken =
+          field(
+              http.send(
+                      HttpRequest.newBuilder(hub.resolve("/api/me")).build(),
+                      HttpResponse.BodyHandlers.ofString())
+                  .body(),
+              "csrfToken");
+    }
+    return csrfToken;
+  }
+
   private String send(String method, String path, String json) throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(hub.resolve(path))
             .timeout(Duration.ofMinutes(2))
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
+            .header("X-CSRF-Token", csrfToken())
             .header("Accept", "application/json");
     request =
         json == null

@@ -20,6 +20,8 @@ public final class HubSettings {
   public static final String SEARCH_AGREEMENT_GRACE_MS = "hub.search.agreement-grace-ms";
   public static final String MAX_BODY_BYTES = "hub.http.max-body-bytes";
   public static final String LOGIN_MODE = "hub.login.mode";
+  public static final String SESSION_IDLE_TIMEOUT = "hub.session.idle-timeout-minutes";
+  public static final String SESSION_ABSOLUTE_TIMEOUT = "hub.session.absolute-timeout-minutes";
   public static final String DEMO_DATA = "hub.demo.enabled";
   public static final String DEMO_DATASETS = "hub.demo.datasets";
   public static final String DEMO_SEED = "hub.demo.seed";
@@ -77,6 +79,18 @@ public final class HubSettings {
 
   public String loginMode() {
     return string(LOGIN_MODE, "dev");
+  }
+
+  /** A session unused this long ends. */
+  public Duration sessionIdleTimeout() {
+    return Duration.ofMinutes(
+        config.getOptionalValue(SESSION_IDLE_TIMEOUT, Long.class).orElse(60L));
+  }
+
+  /** A session ends this long after its sign-in, however busy it is. */
+  public Duration sessionAbsoluteTimeout() {
+    return Duration.ofMinutes(
+        config.getOptionalValue(SESSION_ABSOLUTE_TIMEOUT, Long.class).orElse(720L));
   }
 
   public boolean demoData() {

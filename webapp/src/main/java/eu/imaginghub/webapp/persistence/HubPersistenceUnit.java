@@ -15,6 +15,7 @@ import eu.imaginghub.tracer.anchor.domain.AnchorBatch;
 import eu.imaginghub.tracer.anchor.domain.ChainContract;
 import eu.imaginghub.tracer.trace.domain.ChainHead;
 import eu.imaginghub.tracer.trace.domain.Trace;
+import eu.imaginghub.webapp.security.session.HubSession;
 import jakarta.persistence.SharedCacheMode;
 import jakarta.persistence.ValidationMode;
 import jakarta.persistence.spi.ClassTransformer;
@@ -47,7 +48,8 @@ final class HubPersistenceUnit implements PersistenceUnitInfo {
           User.class,
           Project.class,
           ProjectEvent.class,
-          OperatorBinding.class);
+          OperatorBinding.class,
+          HubSession.class);
 
   private final DataSource dataSource;
   private final Properties properties;

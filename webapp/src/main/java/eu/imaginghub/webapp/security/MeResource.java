@@ -9,6 +9,8 @@ import eu.imaginghub.catalogue.security.CurrentViewer;
 import eu.imaginghub.catalogue.security.Viewer;
 import eu.imaginghub.harvester.token.application.NodeTokens;
 import eu.imaginghub.webapp.config.HubSettings;
+import eu.imaginghub.webapp.security.session.ActiveSession;
+import eu.imaginghub.webapp.security.session.CurrentSession;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -19,7 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Who the caller is, which projects they belong to, and how this hub signs people in. */
+/** Who the caller is, and how this hub signs people in. */
 @RequestScoped
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,7 +29,9 @@ public class MeResource {
 
   /**
    * The caller as the UI needs it. {@code nodes} are the nodes the caller operates now; {@code
-   * boundNodes} those an admin bound them to, which sign-in adds to {@code nodes}.
+   * boundNodes} those an admin bound them to, which sign-in adds to {@code nodes}. {@code email},
+   * {@code affiliation} and {@code csrfToken} only for a session: the token is what the UI sends in
+   * {@value AuthenticationFilter#CSRF_HEADER} with every change.
    */
   public record Me(
       boolean authenticated,
@@ -38,7 +42,10 @@ public class MeResource {
       String loginMode,
       UserJson user,
       List<ProjectJson> projects,
-      List<String> boundNodes) {}
+      List<String> boundNodes,
+      String email,
+      String affiliation,
+      String csrfToken) {}
 
   /** The caller's record: what the identity provider said at their last sign-in. */
   public record UserJson(String name, String email, String affiliation, Instant lastSeen) {}
@@ -47,6 +54,7 @@ public class MeResource {
   public record ProjectJson(String code, String title, String role, boolean closed) {}
 
   @Inject CurrentViewer current;
+  @Inject CurrentSession session;
   @Inject UserDirectory users;
   @Inject Projects projects;
   @Inject NodeOperators operators;
@@ -55,8 +63,9 @@ public class MeResource {
   public Me me() {
     Viewer v = current.get();
     boolean person = !v.isAnonymous() && !NodeTokens.speaksForNode(v);
-    Optional<UserProfile> user = person ? recorded(v) : Optional.empty();
+    Optional<UserProfile> user = person ? users.bySubject(v.subject()) : Optional.empty();
     List<ProjectMembership> mine = person ? projects.membershipsOf(v.subject()) : List.of();
+    Optional<ActiveSession> s = session.get();
     return new Me(
         !v.isAnonymous(),
         v.subject(),
@@ -67,26 +76,9 @@ public class MeResource {
         user.map(u -> new UserJson(u.name(), u.email(), u.affiliation(), u.lastSeen()))
             .orElse(null),
         mine.stream().map(m -> new ProjectJson(m.code(), m.title(), m.role(), m.closed())).toList(),
-        person ? List.copyOf(operators.nodesOperatedBy(v.subject())) : List.of());
-  }
-
-  /**
-   * The caller's record, created on their first call here. Sign-in is where the record belongs
-   * ({@link UserDirectory#recordSignIn} on every sign-in, with what the identity provider says);
-   * until every way of signing in calls it, the first look at this page records the person, with
-   * the demo profile for demo users, so that they can be found by e-mail and join projects.
-   */
-  private Optional<UserProfile> recorded(Viewer v) {
-    Optional<UserProfile> known = users.bySubject(v.subject());
-    Optional<DevProfiles.Profile> demo = DevProfiles.of(v.subject());
-    if (known.isPresent() && (known.get().email() != null || demo.isEmpty())) {
-      return known;
-    }
-    return Optional.of(
-        users.recordSignIn(
-            v.subject(),
-            v.displayName(),
-            demo.map(DevProfiles.Profile::email).orElse(null),
-            demo.map(DevProfiles.Profile::affiliation).orElse(null)));
+        person ? List.copyOf(operators.nodesOperatedBy(v.subject())) : List.of(),
+        s.map(ActiveSession::email).orElse(null),
+        s.map(ActiveSession::affiliation).orElse(null),
+        s.map(ActiveSession::csrfToken).orElse(null));
   }
 }

@@ -6,8 +6,6 @@ import eu.imaginghub.catalogue.demo.application.DemoFederation;
 import eu.imaginghub.webapp.it.RawHttp.Answer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,11 +18,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 @ExtendWith(RunningHub.class)
 class HttpHardeningIT {
-
-  private static final String ADMIN =
-      "Authorization: Basic "
-          + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8))
-          + "\r\n";
 
   private static final Pattern JAVA_NAME = Pattern.compile("\\b[a-z]+(\\.[a-z0-9]+)+\\.[A-Z]");
 
@@ -106,14 +99,10 @@ class HttpHardeningIT {
   void wrongPasswordsAreAnsweredWith429AfterAFewTries() {
     // its own address and user name, so that no other test's login is paused
     String address = "127.0.0.42";
-    String wrong =
-        "Authorization: Basic "
-            + Base64.getEncoder().encodeToString("mallory:guess".getBytes(StandardCharsets.UTF_8))
-            + "\r\n";
     int[] statuses = new int[8];
     Answer last = null;
     for (int i = 0; i < statuses.length; i++) {
-      last = RawHttp.send(address, "GET /api/me HTTP/1.0\r\n" + wrong, "");
+      last = devLogin(address, "user=mallory&password=guess");
       statuses[i] = last.status();
     }
 
@@ -122,11 +111,21 @@ class HttpHardeningIT {
     assertThat(last.json().getString("type"))
         .isEqualTo("urn:imaging-hub:problem:too-many-requests");
     assertThat(Integer.parseInt(last.header("Retry-After"))).isBetween(1, 900);
+    assertThat(last.header("Set-Cookie")).isNull();
     // the address is paused for every user name, the right password included
-    assertThat(RawHttp.send(address, "GET /api/me HTTP/1.0\r\n" + ADMIN, "").status())
-        .isEqualTo(429);
-    assertThat(RawHttp.send("127.0.0.1", "GET /api/me HTTP/1.0\r\n" + ADMIN, "").status())
-        .isEqualTo(200);
+    assertThat(devLogin(address, "user=admin&password=admin").status()).isEqualTo(429);
+    assertThat(devLogin("127.0.0.1", "user=admin&password=admin").status()).isEqualTo(204);
+  }
+
+  private static Answer devLogin(String address, String form) {
+    return RawHttp.send(
+        address,
+        "POST /auth/dev-login HTTP/1.0\r\nContent-Type: application/x-www-form-urlencoded\r\n",
+        form);
+  }
+
+  private static String admin() {
+    return HubClient.as("admin").rawHeaders();
   }
 
   @Test
@@ -141,14 +140,14 @@ class HttpHardeningIT {
       Answer refused =
           RawHttp.send(
               "127.0.0.1",
-              "PUT " + path + " HTTP/1.0\r\n" + ADMIN + "Content-Type: application/json\r\n",
+              "PUT " + path + " HTTP/1.0\r\n" + admin() + "Content-Type: application/json\r\n",
               body);
 
       assertThat(refused.status()).as(url).isEqualTo(400);
       assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field"))
           .isEqualTo("url");
     }
-    assertThat(RawHttp.send("127.0.0.1", "GET " + path + " HTTP/1.0\r\n" + ADMIN, "").status())
+    assertThat(RawHttp.send("127.0.0.1", "GET " + path + " HTTP/1.0\r\n" + admin(), "").status())
         .isEqualTo(404);
   }
 
@@ -160,7 +159,7 @@ class HttpHardeningIT {
         "POST /api/nodes/"
             + node
             + "/tokens HTTP/1.0\r\n"
-            + ADMIN
+            + admin()
             + "Content-Type: application/json\r\n",
         body);
   }

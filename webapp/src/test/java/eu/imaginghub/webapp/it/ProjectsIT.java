@@ -22,8 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningHub.class)
 class ProjectsIT {
 
-  private static final String RESEARCHER_EMAIL = "researcher@demo.imaging-hub.test";
-  private static final String OPERATOR_EMAIL = "operator@demo.imaging-hub.test";
+  private static final String RESEARCHER_EMAIL = "researcher@example.org";
+  private static final String OPERATOR_EMAIL = "operator@example.org";
   private static final String NODE = DemoFederation.nodes().get(2).id();
 
   private final HubClient admin = HubClient.as("admin");
