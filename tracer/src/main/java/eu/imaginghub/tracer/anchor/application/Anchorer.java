@@ -1,5 +1,6 @@
 package eu.imaginghub.tracer.anchor.application;
 
+import eu.imaginghub.tracer.TracerSettings;
 import eu.imaginghub.tracer.anchor.domain.AnchorBatch;
 import eu.imaginghub.tracer.anchor.domain.MerkleTree;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Seals unanchored traces, oldest first, into batches under a Merkle root. Traces are taken in
@@ -18,35 +18,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Anchorer {
 
-  /** Setting: the largest number of traces sealed under one root. */
-  public static final String BATCH_SIZE = "tracer.anchor.batch-size";
-
-  /** Setting: {@code local} seals roots in the database only, {@code chain} also anchors them. */
-  public static final String MODE = "tracer.anchor.mode";
-
   @Inject EntityManager em;
   @Inject Clock clock;
 
-  @Inject
-  @ConfigProperty(name = BATCH_SIZE, defaultValue = "1000")
-  int batchSize;
-
-  @Inject
-  @ConfigProperty(name = MODE, defaultValue = "local")
-  String mode;
+  private final TracerSettings settings = TracerSettings.current();
 
   /** The most traces sealed under one root. */
   public int batchSize() {
-    return batchSize;
+    return settings.anchorBatchSize();
   }
 
   /** The mode batches are sealed in from now on. */
   public AnchorBatch.Mode mode() {
-    return switch (mode.strip().toLowerCase(java.util.Locale.ROOT)) {
-      case "local" -> AnchorBatch.Mode.LOCAL;
-      case "chain" -> AnchorBatch.Mode.CHAIN;
-      default -> throw new IllegalStateException(MODE + " must be 'local' or 'chain', not " + mode);
-    };
+    return settings.anchorMode();
   }
 
   /** Seals the next batch if there are unanchored traces; returns how many it sealed. */
@@ -58,7 +42,7 @@ public class Anchorer {
                 "select t.sequence, t.hash from Trace t where t.batchId is null"
                     + " and t.sequence is not null order by t.sequence",
                 Object[].class)
-            .setMaxResults(batchSize)
+            .setMaxResults(batchSize())
             .getResultList();
     if (chained.isEmpty()) {
       return 0;
