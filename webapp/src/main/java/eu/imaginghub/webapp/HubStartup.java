@@ -36,9 +36,7 @@ public class HubStartup {
           "DEVELOPMENT LOGIN ENABLED: demo users with known passwords can sign in."
               + " Never expose this hub like this; set hub.login.mode for production.");
     }
-    if (settings.demoData()) {
-      demo.loadIfEmpty(settings.demoSeed(), settings.demoDatasets());
-    }
+    demo.loadIfEnabled();
     anchoring.start();
     harvests.start();
     LOG.info(() -> "Imaging Hub ready, data in " + settings.dataDir());

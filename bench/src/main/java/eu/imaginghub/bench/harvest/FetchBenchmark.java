@@ -1,6 +1,7 @@
 package eu.imaginghub.bench.harvest;
 
 import eu.imaginghub.catalogue.export.infrastructure.RdfSyntax;
+import eu.imaginghub.harvester.HarvesterSettings;
 import eu.imaginghub.harvester.fetch.NodeServer;
 import eu.imaginghub.harvester.fetch.application.NodeFetcher;
 import eu.imaginghub.harvester.fetch.domain.FetchOutcome;
@@ -31,7 +32,7 @@ public final class FetchBenchmark {
     List<byte[]> pages = RecordImportBenchmark.pages(total, syntax);
     DcatDocumentImport reader = new DcatDocumentImport();
     FetchSettings settings =
-        FetchSettings.defaults().toBuilder().allowPrivate(List.of("loopback")).build();
+        HarvesterSettings.defaults().fetch().toBuilder().allowPrivate(List.of("loopback")).build();
     try (NodeServer node = new NodeServer()) {
       URI first = node.pages(pages, syntax.mediaType());
       NodeFetcher fetcher = new NodeFetcher(settings, reader, Clock.systemUTC());

@@ -2,71 +2,98 @@ package eu.imaginghub.webapp.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Every setting of the assembled hub, read through MicroProfile Config (system properties,
- * environment variables such as {@code HUB_DB_URL}, or microprofile-config.properties). The
- * README's configuration table lists the same keys.
+ * The settings of the deployment as a whole (database, data directory, sign-in, request size, the
+ * search engine the persistence unit is built with): each key is declared here once, with its
+ * default, and read and parsed only here, through MicroProfile Config (system properties or
+ * environment variables such as {@code HUB_DB_URL}). Each module has its own settings class for its
+ * own keys; the README's configuration table lists them all, which a test checks.
  */
 public final class HubSettings {
 
-  public static final String DATA_DIR = "hub.data-dir";
-  public static final String DB_URL = "hub.db.url";
-  public static final String DB_USER = "hub.db.user";
-  public static final String DB_PASSWORD = "hub.db.password";
-  public static final String SEARCH_BACKEND = "hub.search.backend";
-  public static final String SEARCH_AGREEMENT_GRACE_MS = "hub.search.agreement-grace-ms";
-  public static final String MAX_BODY_BYTES = "hub.http.max-body-bytes";
-  public static final String LOGIN_MODE = "hub.login.mode";
-  public static final String SESSION_IDLE_TIMEOUT = "hub.session.idle-timeout-minutes";
-  public static final String SESSION_ABSOLUTE_TIMEOUT = "hub.session.absolute-timeout-minutes";
-  public static final String DEMO_DATA = "hub.demo.enabled";
-  public static final String DEMO_DATASETS = "hub.demo.datasets";
-  public static final String DEMO_SEED = "hub.demo.seed";
+  /** The deployment's keys, each with its default as text ({@code null}: none or computed). */
+  public enum Key {
+    DATA_DIR("hub.data-dir", "data"),
+    DB_URL("hub.db.url", null),
+    DB_USER("hub.db.user", "hub"),
+    DB_PASSWORD("hub.db.password", "hub"),
+    SEARCH_BACKEND("hub.search.backend", "lucene"),
+    SEARCH_AGREEMENT_GRACE_MS("hub.search.agreement-grace-ms", "600000"),
+    HTTP_MAX_BODY_BYTES("hub.http.max-body-bytes", "10485760"),
+    LOGIN_MODE("hub.login.mode", "dev"),
+    SESSION_IDLE_TIMEOUT_MINUTES("hub.session.idle-timeout-minutes", "60"),
+    SESSION_ABSOLUTE_TIMEOUT_MINUTES("hub.session.absolute-timeout-minutes", "720");
 
-  private final Config config;
+    private final String key;
+    private final String fallback;
 
-  private HubSettings(Config config) {
-    this.config = config;
+    Key(String key, String fallback) {
+      this.key = key;
+      this.fallback = fallback;
+    }
+
+    public String key() {
+      return key;
+    }
+
+    public Optional<String> defaultValue() {
+      return Optional.ofNullable(fallback);
+    }
   }
 
+  private final Function<String, Optional<String>> source;
+
+  private HubSettings(Function<String, Optional<String>> source) {
+    this.source = source;
+  }
+
+  /** The settings as the running hub's configuration gives them. */
   public static HubSettings current() {
-    return new HubSettings(ConfigProvider.getConfig(HubSettings.class.getClassLoader()));
+    Config config = ConfigProvider.getConfig(HubSettings.class.getClassLoader());
+    return from(key -> config.getOptionalValue(key, String.class));
+  }
+
+  /** The settings from any key-to-value source; a key without a value keeps its default. */
+  public static HubSettings from(Function<String, Optional<String>> source) {
+    return new HubSettings(source);
   }
 
   public Path dataDir() {
-    return Path.of(string(DATA_DIR, "data")).toAbsolutePath();
+    return Path.of(text(Key.DATA_DIR).orElseThrow()).toAbsolutePath();
   }
 
   /** The JDBC URL; the embedded default is an H2 file database in the data directory. */
   public String dbUrl() {
-    return config
-        .getOptionalValue(DB_URL, String.class)
-        .orElse(
-            "jdbc:h2:file:"
-                + dataDir().resolve("db/hub")
-                // background compaction would keep a core busy for many minutes after each start
-                + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_COMPACT_FILL_RATE=0");
+    return text(Key.DB_URL)
+        .orElseGet(
+            () ->
+                "jdbc:h2:file:"
+                    + dataDir().resolve("db/hub")
+                    // background compaction would keep a core busy for many minutes after each
+                    // start
+                    + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_COMPACT_FILL_RATE=0");
   }
 
   public String dbUser() {
-    return string(DB_USER, "hub");
+    return text(Key.DB_USER).orElseThrow();
   }
 
   public String dbPassword() {
-    return string(DB_PASSWORD, "hub");
+    return text(Key.DB_PASSWORD).orElseThrow();
   }
 
   public String searchBackend() {
-    return string(SEARCH_BACKEND, "lucene");
+    return text(Key.SEARCH_BACKEND).orElseThrow();
   }
 
   /** How long the index may count fewer datasets than the database before health says DOWN. */
   public Duration searchAgreementGrace() {
-    return Duration.ofMillis(
-        config.getOptionalValue(SEARCH_AGREEMENT_GRACE_MS, Long.class).orElse(600_000L));
+    return Duration.ofMillis(number(Key.SEARCH_AGREEMENT_GRACE_MS));
   }
 
   public Path indexDir() {
@@ -74,38 +101,34 @@ public final class HubSettings {
   }
 
   public long maxBodyBytes() {
-    return config.getOptionalValue(MAX_BODY_BYTES, Long.class).orElse(10L * 1024 * 1024);
+    return number(Key.HTTP_MAX_BODY_BYTES);
   }
 
   public String loginMode() {
-    return string(LOGIN_MODE, "dev");
+    return text(Key.LOGIN_MODE).orElseThrow();
   }
 
   /** A session unused this long ends. */
   public Duration sessionIdleTimeout() {
-    return Duration.ofMinutes(
-        config.getOptionalValue(SESSION_IDLE_TIMEOUT, Long.class).orElse(60L));
+    return Duration.ofMinutes(number(Key.SESSION_IDLE_TIMEOUT_MINUTES));
   }
 
   /** A session ends this long after its sign-in, however busy it is. */
   public Duration sessionAbsoluteTimeout() {
-    return Duration.ofMinutes(
-        config.getOptionalValue(SESSION_ABSOLUTE_TIMEOUT, Long.class).orElse(720L));
+    return Duration.ofMinutes(number(Key.SESSION_ABSOLUTE_TIMEOUT_MINUTES));
   }
 
-  public boolean demoData() {
-    return config.getOptionalValue(DEMO_DATA, Boolean.class).orElse(true);
+  /** The configured value as given, else the default; blank counts as unset. */
+  private Optional<String> text(Key key) {
+    return source.apply(key.key).filter(v -> !v.isBlank()).or(key::defaultValue);
   }
 
-  public int demoDatasets() {
-    return config.getOptionalValue(DEMO_DATASETS, Integer.class).orElse(300);
-  }
-
-  public long demoSeed() {
-    return config.getOptionalValue(DEMO_SEED, Long.class).orElse(20261124L);
-  }
-
-  private String string(String key, String fallback) {
-    return config.getOptionalValue(key, String.class).orElse(fallback);
+  private long number(Key key) {
+    String value = text(key).orElseThrow().strip();
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(key.key + " is not a whole number: " + value, e);
+    }
   }
 }

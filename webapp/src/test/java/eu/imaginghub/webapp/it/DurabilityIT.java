@@ -67,7 +67,7 @@ class DurabilityIT {
   private static List<String> settings(Path dataDir) {
     List<String> settings = new ArrayList<>();
     settings.add("-Dhub.data-dir=" + dataDir);
-    settings.add("-Dhub.demo.enabled=false");
+    settings.add("-Dcatalogue.demo.enabled=false");
     settings.add("-Dtracer.anchor.interval-ms=300");
     // a lost row is to show on the health check at once, not after indexing's grace period
     settings.add("-Dhub.search.agreement-grace-ms=0");

@@ -85,16 +85,16 @@ public final class RunningHub implements BeforeAllCallback {
     Files.createDirectories(work);
     List<String> command = new ArrayList<>();
     command.add("-Dhub.data-dir=" + work.resolve("data"));
-    command.add("-Dhub.demo.datasets=" + DEMO_DATASETS);
+    command.add("-Dcatalogue.demo.datasets=" + DEMO_DATASETS);
     command.add("-Dhub.http.max-body-bytes=20000");
     command.add("-Dtracer.anchor.interval-ms=300");
     // the tests play the nodes on this machine; production refuses such addresses
     command.add("-Dharvester.fetch.allow-private=loopback");
     command.add("-Dharvester.fetch.read-timeout-ms=3000");
     mailbox = new SmtpMailbox();
-    command.add("-Dhub.mail.smtp.host=127.0.0.1");
-    command.add("-Dhub.mail.smtp.port=" + mailbox.port());
-    command.add("-Dhub.mail.from=hub@imaging-hub.test");
+    command.add("-Dcatalogue.mail.smtp.host=127.0.0.1");
+    command.add("-Dcatalogue.mail.smtp.port=" + mailbox.port());
+    command.add("-Dcatalogue.mail.from=hub@imaging-hub.test");
     if ("chain".equals(anchorMode())) {
       chain = DevChain.start(work);
       command.addAll(

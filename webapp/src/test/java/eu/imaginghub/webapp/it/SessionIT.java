@@ -211,7 +211,7 @@ class SessionIT {
     Files.createDirectories(work);
     List<String> settings = new ArrayList<>();
     settings.add("-Dhub.data-dir=" + work.resolve("data"));
-    settings.add("-Dhub.demo.enabled=false");
+    settings.add("-Dcatalogue.demo.enabled=false");
     settings.addAll(RunningHub.databaseSettings(RunningHub.h2Url(work.resolve("data"))));
     HubProcess own = HubProcess.start(settings, work.resolve("hub.log"));
     try {

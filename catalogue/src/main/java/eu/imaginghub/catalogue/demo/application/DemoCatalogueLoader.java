@@ -1,5 +1,6 @@
 package eu.imaginghub.catalogue.demo.application;
 
+import eu.imaginghub.catalogue.CatalogueSettings;
 import eu.imaginghub.catalogue.dataset.application.DatasetTraces;
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.dataset.domain.DatasetRepository;
@@ -29,6 +30,15 @@ public class DemoCatalogueLoader {
   @Inject Clock clock;
   @Inject DemoCatalogueLoader self;
   @Inject DatasetTraces traces;
+
+  /**
+   * Loads the demo federation as the settings say ({@code catalogue.demo.*}): when enabled and the
+   * catalogue has no node yet; returns datasets loaded.
+   */
+  public int loadIfEnabled() {
+    CatalogueSettings settings = CatalogueSettings.current();
+    return settings.demoEnabled() ? loadIfEmpty(settings.demoSeed(), settings.demoDatasets()) : 0;
+  }
 
   /** Loads the demo federation if the catalogue has no node yet; returns datasets loaded. */
   public int loadIfEmpty(long seed, int count) {

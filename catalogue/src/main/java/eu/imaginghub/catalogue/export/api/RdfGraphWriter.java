@@ -1,5 +1,6 @@
 package eu.imaginghub.catalogue.export.api;
 
+import eu.imaginghub.catalogue.CatalogueSettings;
 import eu.imaginghub.catalogue.export.infrastructure.BudgetedOutput;
 import eu.imaginghub.catalogue.export.infrastructure.RdfSyntax;
 import jakarta.ws.rs.Produces;
@@ -12,7 +13,6 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.Optional;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Writes an {@link RdfGraph} as Turtle, JSON-LD, RDF/XML or N-Triples, within a time budget ({@code
@@ -21,8 +21,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @Provider
 @Produces({"text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples"})
 public class RdfGraphWriter implements MessageBodyWriter<RdfGraph> {
-
-  public static final String TIME_BUDGET = "catalogue.export.time-budget-ms";
 
   /** The budget, or null to read it from the configuration when writing. */
   private final Duration budget;
@@ -58,10 +56,7 @@ public class RdfGraphWriter implements MessageBodyWriter<RdfGraph> {
     if (budget != null) {
       return budget;
     }
-    return Duration.ofMillis(
-        ConfigProvider.getConfig(RdfGraphWriter.class.getClassLoader())
-            .getOptionalValue(TIME_BUDGET, Long.class)
-            .orElse(30_000L));
+    return CatalogueSettings.current().exportTimeBudget();
   }
 
   /** A client accepting anything gets Turtle, the first type the resource methods declare. */

@@ -1,5 +1,6 @@
 package eu.imaginghub.catalogue.mail.infrastructure;
 
+import eu.imaginghub.catalogue.CatalogueSettings;
 import eu.imaginghub.catalogue.spi.Mail;
 import eu.imaginghub.catalogue.spi.MailFailedException;
 import eu.imaginghub.catalogue.spi.Mailer;
@@ -16,10 +17,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.util.Date;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The hub's one e-mail sender. Without an SMTP host configured, a mail is written to the log
@@ -28,43 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class MailSender implements Mailer {
 
-  public static final String HOST = "hub.mail.smtp.host";
-  public static final String PORT = "hub.mail.smtp.port";
-  public static final String USER = "hub.mail.smtp.user";
-  public static final String PASSWORD = "hub.mail.smtp.password";
-  public static final String STARTTLS = "hub.mail.smtp.starttls";
-  public static final String FROM = "hub.mail.from";
-  public static final String TIMEOUT = "hub.mail.timeout-ms";
-
   private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
 
-  @Inject
-  @ConfigProperty(name = HOST)
-  Optional<String> host;
-
-  @Inject
-  @ConfigProperty(name = PORT, defaultValue = "25")
-  int port;
-
-  @Inject
-  @ConfigProperty(name = USER)
-  Optional<String> user;
-
-  @Inject
-  @ConfigProperty(name = PASSWORD)
-  Optional<String> password;
-
-  @Inject
-  @ConfigProperty(name = STARTTLS, defaultValue = "false")
-  boolean starttls;
-
-  @Inject
-  @ConfigProperty(name = FROM, defaultValue = "imaging-hub@localhost")
-  String from;
-
-  @Inject
-  @ConfigProperty(name = TIMEOUT, defaultValue = "10000")
-  int timeoutMillis;
+  private final CatalogueSettings settings = CatalogueSettings.current();
 
   @Inject Clock clock;
 
@@ -79,7 +44,7 @@ public class MailSender implements Mailer {
 
   /** Whether mail goes to an SMTP server rather than to the log. */
   public boolean configured() {
-    return host.filter(h -> !h.isBlank()).isPresent();
+    return settings.mailSmtpHost().isPresent();
   }
 
   /**
@@ -93,7 +58,7 @@ public class MailSender implements Mailer {
       LOG.info(
           () ->
               "No SMTP server is set ("
-                  + HOST
+                  + CatalogueSettings.Key.MAIL_SMTP_HOST.key()
                   + "): this mail to "
                   + String.join(", ", mail.to())
                   + " is logged, not sent. Subject: "
@@ -104,7 +69,7 @@ public class MailSender implements Mailer {
     }
     try {
       MimeMessage message = new MimeMessage(session);
-      message.setFrom(new InternetAddress(from, true));
+      message.setFrom(new InternetAddress(settings.mailFrom(), true));
       for (String to : mail.to()) {
         message.addRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
       }
@@ -120,23 +85,25 @@ public class MailSender implements Mailer {
 
   private Properties properties() {
     Properties p = new Properties();
-    p.put("mail.smtp.host", host.orElseThrow().strip());
-    p.put("mail.smtp.port", String.valueOf(port));
-    p.put("mail.smtp.connectiontimeout", String.valueOf(timeoutMillis));
-    p.put("mail.smtp.timeout", String.valueOf(timeoutMillis));
-    p.put("mail.smtp.writetimeout", String.valueOf(timeoutMillis));
+    String timeoutMillis = String.valueOf(settings.mailTimeout().toMillis());
+    boolean starttls = settings.mailSmtpStarttls();
+    p.put("mail.smtp.host", settings.mailSmtpHost().orElseThrow());
+    p.put("mail.smtp.port", String.valueOf(settings.mailSmtpPort()));
+    p.put("mail.smtp.connectiontimeout", timeoutMillis);
+    p.put("mail.smtp.timeout", timeoutMillis);
+    p.put("mail.smtp.writetimeout", timeoutMillis);
     p.put("mail.smtp.starttls.enable", String.valueOf(starttls));
     p.put("mail.smtp.starttls.required", String.valueOf(starttls));
-    p.put("mail.smtp.auth", String.valueOf(user.isPresent()));
+    p.put("mail.smtp.auth", String.valueOf(settings.mailSmtpUser().isPresent()));
     return p;
   }
 
   private Authenticator authenticator() {
-    if (user.isEmpty()) {
+    if (settings.mailSmtpUser().isEmpty()) {
       return null;
     }
-    String name = user.get();
-    String secret = password.orElse("");
+    String name = settings.mailSmtpUser().get();
+    String secret = settings.mailSmtpPassword().orElse("");
     return new Authenticator() {
       @Override
       protected PasswordAuthentication getPasswordAuthentication() {

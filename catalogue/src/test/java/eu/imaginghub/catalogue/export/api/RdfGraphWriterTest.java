@@ -1,6 +1,7 @@
 package eu.imaginghub.catalogue.export.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayOutputStream;
@@ -9,6 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.junit.jupiter.api.Test;
 
 class RdfGraphWriterTest {
@@ -47,7 +52,39 @@ class RdfGraphWriterTest {
 
   @Test
   void writesTurtleToAClientThatAcceptsAnything() {
-    assertThat(write(MediaType.WILDCARD_TYPE)).contains("<https://hub.example.org/a>");
+    for (String accepted : new String[] {"*/*", "text/turtle"}) {
+      MediaType type = accepted.equals("*/*") ? MediaType.WILDCARD_TYPE : mediaType(accepted);
+      // read back strictly as Turtle: anything else (N-Triples aside, a subset) fails to parse
+      String body = write(type);
+      Model read = ModelFactory.createDefaultModel();
+      RDFParser.create()
+          .fromString(body)
+          .lang(Lang.TURTLE)
+          .strict(true)
+          .errorHandler(ErrorHandlerFactory.errorHandlerStrict)
+          .parse(read);
+
+      assertThat(read.isIsomorphicWith(sample())).as(accepted).isTrue();
+      // and it is Turtle proper (prefixed names), not the N-Triples any Turtle reader also takes
+      assertThatThrownBy(
+              () ->
+                  RDFParser.create()
+                      .fromString(body)
+                      .lang(Lang.NTRIPLES)
+                      .errorHandler(ErrorHandlerFactory.errorHandlerStrict)
+                      .parse(ModelFactory.createDefaultModel()))
+          .as(accepted)
+          .isInstanceOf(RiotException.class);
+      assertThat(read.listStatements().toList())
+          .singleElement()
+          .satisfies(
+              t -> {
+                assertThat(t.getSubject().getURI()).isEqualTo("https://hub.example.org/a");
+                assertThat(t.getPredicate().getURI()).isEqualTo("http://purl.org/dc/terms/title");
+                assertThat(t.getLiteral().getLexicalForm()).isEqualTo("A");
+                assertThat(t.getLiteral().getLanguage()).isEqualTo("en");
+              });
+    }
   }
 
   private String write(MediaType mediaType) {
@@ -64,6 +101,7 @@ class RdfGraphWriterTest {
 
   private static Model sample() {
     Model model = ModelFactory.createDefaultModel();
+    model.setNsPrefix("dct", "http://purl.org/dc/terms/");
     model
         .createResource("https://hub.example.org/a")
         .addProperty(model.createProperty("http://purl.org/dc/terms/title"), "A", "en");

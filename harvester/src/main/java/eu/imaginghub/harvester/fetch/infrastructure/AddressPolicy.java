@@ -1,5 +1,6 @@
 package eu.imaginghub.harvester.fetch.infrastructure;
 
+import eu.imaginghub.harvester.HarvesterSettings;
 import eu.imaginghub.harvester.fetch.domain.FetchException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -26,8 +27,6 @@ import java.util.function.Predicate;
  * the check (DNS rebinding) cannot move the connection elsewhere.
  */
 public final class AddressPolicy {
-
-  private static final String SETTING = "harvester.fetch.allow-private";
 
   private record Kind(String name, Predicate<InetAddress> test) {}
 
@@ -187,7 +186,7 @@ public final class AddressPolicy {
               + ", "
               + kind
               + " address; such hosts are harvested only when "
-              + SETTING
+              + HarvesterSettings.Key.FETCH_ALLOW_PRIVATE.key()
               + " allows them");
     }
   }

@@ -1,6 +1,7 @@
 package eu.imaginghub.harvester.pull.application;
 
 import eu.imaginghub.catalogue.problem.ProblemException;
+import eu.imaginghub.harvester.HarvesterSettings;
 import eu.imaginghub.harvester.run.domain.RunTrigger;
 import eu.imaginghub.harvester.source.application.HarvestSources;
 import jakarta.annotation.PreDestroy;
@@ -12,14 +13,10 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Starts a pull run for every enabled source whose interval has passed since its last pull. */
 @ApplicationScoped
 public class HarvestSchedule {
-
-  /** Setting: milliseconds between two looks at the sources' schedules. */
-  public static final String CHECK_INTERVAL = "harvester.schedule.check-ms";
 
   private static final Logger LOG = Logger.getLogger(HarvestSchedule.class.getName());
 
@@ -27,9 +24,7 @@ public class HarvestSchedule {
   @Inject HarvestSources sources;
   @Inject PullHarvest pull;
 
-  @Inject
-  @ConfigProperty(name = CHECK_INTERVAL, defaultValue = "60000")
-  long checkMillis;
+  private final long checkMillis = HarvesterSettings.current().scheduleCheck().toMillis();
 
   private ScheduledFuture<?> task;
 

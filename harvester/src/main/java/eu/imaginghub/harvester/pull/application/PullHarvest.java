@@ -2,6 +2,7 @@ package eu.imaginghub.harvester.pull.application;
 
 import eu.imaginghub.catalogue.security.Role;
 import eu.imaginghub.catalogue.security.Viewer;
+import eu.imaginghub.harvester.HarvesterSettings;
 import eu.imaginghub.harvester.fetch.application.NodeFetcher;
 import eu.imaginghub.harvester.fetch.domain.FetchOutcome;
 import eu.imaginghub.harvester.run.application.RunFailureNotice;
@@ -19,7 +20,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Pulls a node's catalogue: the run is started and answered at once, the fetch runs in the
@@ -30,9 +30,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PullHarvest {
 
-  /** Setting: milliseconds a pull run may take before it is stopped and marked failed. */
-  public static final String TIMEOUT = "harvester.run.timeout-ms";
-
   private static final Logger LOG = Logger.getLogger(PullHarvest.class.getName());
 
   @Resource ManagedExecutorService executor;
@@ -41,9 +38,7 @@ public class PullHarvest {
   @Inject NodeFetcher fetcher;
   @Inject RunFailureNotice failures;
 
-  @Inject
-  @ConfigProperty(name = TIMEOUT, defaultValue = "1800000")
-  long timeoutMillis;
+  private final long timeoutMillis = HarvesterSettings.current().runTimeout().toMillis();
 
   /** Starts a run for someone who operates the node (or an admin); returns the run id. */
   public String start(String nodeId, RunTrigger trigger, Viewer viewer) {

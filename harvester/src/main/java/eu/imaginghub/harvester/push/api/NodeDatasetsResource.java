@@ -20,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The push API of a node: its operators (or its API token) upsert one record, upsert many, withdraw
@@ -36,11 +35,7 @@ public class NodeDatasetsResource {
   @Inject PushedRecordReader reader;
   @Inject CurrentViewer viewer;
 
-  @Inject
-  @ConfigProperty(
-      name = HarvesterSettings.PUSH_MAX_RECORDS,
-      defaultValue = HarvesterSettings.PUSH_MAX_RECORDS_DEFAULT)
-  int maxRecords;
+  private final int maxRecords = HarvesterSettings.current().pushMaxRecords();
 
   /** Upserts one record; a refused record is a problem and changes nothing. */
   @PUT
@@ -108,7 +103,7 @@ public class NodeDatasetsResource {
           "A push holds at most "
               + maxRecords
               + " records ("
-              + HarvesterSettings.PUSH_MAX_RECORDS
+              + HarvesterSettings.Key.PUSH_MAX_RECORDS.key()
               + "), this one "
               + records.size());
     }

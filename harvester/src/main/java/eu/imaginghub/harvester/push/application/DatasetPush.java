@@ -216,8 +216,7 @@ public class DatasetPush {
    * that content live; else it was withdrawn or replaced meanwhile, and without its mapping it
    * cannot be stored: it is refused for this run and read in full by the next.
    */
-  private static PushedRecord stillHeld(
-      PushedRecord r, Map<String, String> held, Set<String> inCatalogue) {
+  static PushedRecord stillHeld(PushedRecord r, Map<String, String> held, Set<String> inCatalogue) {
     if (r.violations().isEmpty()
         && inCatalogue.contains(r.localId())
         && r.localId().equals(held.get(r.received().contentHash()))) {
@@ -242,7 +241,7 @@ public class DatasetPush {
    * Records without a usable local id are refused, and two records with one local id both: which
    * one the node meant is unknown.
    */
-  private static List<PushedRecord> refuseDuplicates(List<PushedRecord> records) {
+  static List<PushedRecord> refuseDuplicates(List<PushedRecord> records) {
     Map<String, Integer> counts = new HashMap<>();
     records.forEach(r -> counts.merge(String.valueOf(r.localId()), 1, Integer::sum));
     return records.stream().map(r -> refuseUnidentified(r, counts)).toList();

@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Withdrawing a node's datasets within a run, and the guard that holds a run's withdrawals when its
@@ -28,21 +27,12 @@ public class Withdrawals {
   @Inject HarvestRunRepository runs;
   @Inject Clock clock;
 
-  @Inject
-  @ConfigProperty(
-      name = HarvesterSettings.WITHDRAWAL_MAX_SHARE,
-      defaultValue = HarvesterSettings.WITHDRAWAL_MAX_SHARE_DEFAULT)
-  double maxShare;
-
-  @Inject
-  @ConfigProperty(
-      name = HarvesterSettings.WITHDRAWAL_ALWAYS_ALLOWED,
-      defaultValue = HarvesterSettings.WITHDRAWAL_ALWAYS_ALLOWED_DEFAULT)
-  int alwaysAllowed;
+  private final HarvesterSettings settings = HarvesterSettings.current();
 
   /** Whether a listing of {@code listed} records must hold its {@code withdrawing} withdrawals. */
   public boolean mustHold(int live, int listed, int withdrawing) {
-    return new WithdrawalGuard(maxShare, alwaysAllowed).holds(live, listed, withdrawing);
+    return new WithdrawalGuard(settings.withdrawalMaxShare(), settings.withdrawalAlwaysAllowed())
+        .holds(live, listed, withdrawing);
   }
 
   /** Withdraws one of the node's datasets and counts it in the run. */

@@ -6,6 +6,7 @@ import static eu.imaginghub.harvester.fetch.application.NodeFetcherTest.failed;
 import static eu.imaginghub.harvester.fetch.application.NodeFetcherTest.fetcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.imaginghub.harvester.HarvesterSettings;
 import eu.imaginghub.harvester.fetch.NodeServer;
 import eu.imaginghub.harvester.fetch.domain.FetchOutcome;
 import eu.imaginghub.harvester.fetch.domain.FetchRequest;
@@ -179,7 +180,7 @@ class FetchGuardsTest {
 
   @Test
   void loopbackIsRefusedByDefaultBeforeAnyRequest() {
-    FetchOutcome.Failed failed = failed(fetch(FetchSettings.defaults(), "/catalogue"));
+    FetchOutcome.Failed failed = failed(fetch(HarvesterSettings.defaults().fetch(), "/catalogue"));
 
     assertThat(failed.message())
         .isEqualTo(

@@ -2,6 +2,7 @@ package eu.imaginghub.harvester.fetch.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.imaginghub.harvester.HarvesterSettings;
 import eu.imaginghub.harvester.fetch.NodeServer;
 import eu.imaginghub.harvester.fetch.domain.FetchOutcome;
 import eu.imaginghub.harvester.fetch.domain.FetchRequest;
@@ -25,7 +26,7 @@ class NodeFetcherTest {
   static final DcatDocumentImport READER = new DcatDocumentImport();
   static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
   static final FetchSettings LOOPBACK_ALLOWED =
-      FetchSettings.defaults().toBuilder().allowPrivate(List.of("loopback")).build();
+      HarvesterSettings.defaults().fetch().toBuilder().allowPrivate(List.of("loopback")).build();
 
   private final NodeServer node = new NodeServer();
 

@@ -3,9 +3,9 @@ package eu.imaginghub.harvester.fetch.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.imaginghub.harvester.HarvesterSettings;
 import eu.imaginghub.harvester.fetch.NodeServer;
 import eu.imaginghub.harvester.fetch.domain.FetchException;
-import eu.imaginghub.harvester.fetch.domain.FetchSettings;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -32,7 +32,7 @@ class HttpPageClientTest {
   private final List<String> lookups = new CopyOnWriteArrayList<>();
   private final HttpPageClient client =
       new HttpPageClient(
-          FetchSettings.defaults(),
+          HarvesterSettings.defaults().fetch(),
           Clock.systemUTC(),
           new AddressPolicy(List.of("loopback"), this::rebinding));
 

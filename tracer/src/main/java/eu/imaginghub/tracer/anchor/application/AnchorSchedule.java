@@ -1,5 +1,6 @@
 package eu.imaginghub.tracer.anchor.application;
 
+import eu.imaginghub.tracer.TracerSettings;
 import eu.imaginghub.tracer.anchor.domain.AnchorBatch;
 import eu.imaginghub.tracer.anchor.domain.ChainUnavailableException;
 import eu.imaginghub.tracer.trace.application.TraceChainer;
@@ -15,7 +16,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs the anchorer in the background with the container's managed scheduler. Sealing never waits
@@ -25,12 +25,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class AnchorSchedule {
 
-  /** Setting: milliseconds between two anchoring rounds. */
-  public static final String INTERVAL = "tracer.anchor.interval-ms";
-
-  /** Setting: the longest pause between two attempts to reach an unavailable chain node. */
-  public static final String MAX_BACKOFF = "tracer.chain.max-backoff-ms";
-
   private static final Logger LOG = Logger.getLogger(AnchorSchedule.class.getName());
 
   @Resource ManagedScheduledExecutorService scheduler;
@@ -39,19 +33,17 @@ public class AnchorSchedule {
   @Inject Instance<ChainAnchoring> chain;
   @Inject Clock clock;
 
-  @Inject
-  @ConfigProperty(name = INTERVAL, defaultValue = "2000")
-  long intervalMillis;
-
-  @Inject
-  @ConfigProperty(name = MAX_BACKOFF, defaultValue = "60000")
-  long maxBackoffMillis;
+  private final TracerSettings settings = TracerSettings.current();
+  private long intervalMillis;
+  private long maxBackoffMillis;
 
   private ScheduledFuture<?> task;
   private long backoffMillis;
   private Instant nextChainAttempt = Instant.EPOCH;
 
   public void start() {
+    intervalMillis = settings.anchorInterval().toMillis();
+    maxBackoffMillis = settings.chainMaxBackoff().toMillis();
     AnchorBatch.Mode mode = anchorer.mode();
     LOG.info(() -> "Trace anchoring mode: " + mode.name().toLowerCase(java.util.Locale.ROOT));
     task =

@@ -1,5 +1,6 @@
 package eu.imaginghub.tracer.anchor.application;
 
+import eu.imaginghub.tracer.TracerSettings;
 import eu.imaginghub.tracer.anchor.domain.AnchorBatch;
 import eu.imaginghub.tracer.anchor.domain.AnchorBatchRepository;
 import eu.imaginghub.tracer.anchor.domain.MerkleTree;
@@ -11,7 +12,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Seals unanchored traces, oldest first, into batches under a Merkle root. Traces are taken in
@@ -20,42 +20,26 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Anchorer {
 
-  /** Setting: the largest number of traces sealed under one root. */
-  public static final String BATCH_SIZE = "tracer.anchor.batch-size";
-
-  /** Setting: {@code local} seals roots in the database only, {@code chain} also anchors them. */
-  public static final String MODE = "tracer.anchor.mode";
-
   @Inject TraceRepository traces;
   @Inject AnchorBatchRepository batches;
   @Inject Clock clock;
 
-  @Inject
-  @ConfigProperty(name = BATCH_SIZE, defaultValue = "1000")
-  int batchSize;
-
-  @Inject
-  @ConfigProperty(name = MODE, defaultValue = "local")
-  String mode;
+  private final TracerSettings settings = TracerSettings.current();
 
   /** The most traces sealed under one root. */
   public int batchSize() {
-    return batchSize;
+    return settings.anchorBatchSize();
   }
 
   /** The mode batches are sealed in from now on. */
   public AnchorBatch.Mode mode() {
-    return switch (mode.strip().toLowerCase(java.util.Locale.ROOT)) {
-      case "local" -> AnchorBatch.Mode.LOCAL;
-      case "chain" -> AnchorBatch.Mode.CHAIN;
-      default -> throw new IllegalStateException(MODE + " must be 'local' or 'chain', not " + mode);
-    };
+    return settings.anchorMode();
   }
 
   /** Seals the next batch if there are unanchored traces; returns how many it sealed. */
   @Transactional
   public int sealNextBatch() {
-    List<SealableTrace> chained = traces.unsealed(batchSize);
+    List<SealableTrace> chained = traces.unsealed(batchSize());
     if (chained.isEmpty()) {
       return 0;
     }

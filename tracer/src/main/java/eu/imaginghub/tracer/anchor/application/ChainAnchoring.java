@@ -1,5 +1,6 @@
 package eu.imaginghub.tracer.anchor.application;
 
+import eu.imaginghub.tracer.TracerSettings;
 import eu.imaginghub.tracer.anchor.domain.AnchorBatch;
 import eu.imaginghub.tracer.anchor.domain.ChainClient;
 import eu.imaginghub.tracer.anchor.domain.ChainClient.AnchoredRoot;
@@ -8,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Moves sealed batches onto the chain: one transaction per batch, then waits for its confirmations
@@ -19,9 +19,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ChainAnchoring {
 
-  /** Setting: blocks on top of the one holding a batch before it counts as anchored. */
-  public static final String CONFIRMATIONS = "tracer.chain.confirmations";
-
   private static final Logger LOG = Logger.getLogger(ChainAnchoring.class.getName());
   private static final int PER_ROUND = 200;
 
@@ -29,9 +26,7 @@ public class ChainAnchoring {
   @Inject RegistryContract registry;
   @Inject AnchorBatches batches;
 
-  @Inject
-  @ConfigProperty(name = CONFIRMATIONS, defaultValue = "2")
-  int confirmations;
+  private final int confirmations = TracerSettings.current().chainConfirmations();
 
   /** One round: send what is sealed, settle what was sent. Chain failures propagate. */
   public void advance() {

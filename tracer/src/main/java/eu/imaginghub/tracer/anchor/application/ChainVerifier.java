@@ -64,7 +64,8 @@ public class ChainVerifier {
     return batches(from, to, checked);
   }
 
-  private static String problem(Trace t, long expected, String previous) {
+  /** Null when the trace is the expected one, links to {@code previous} and matches its hash. */
+  static String problem(Trace t, long expected, String previous) {
     if (t.sequence() != expected) {
       return "trace " + expected + " is missing";
     }
@@ -96,7 +97,7 @@ public class ChainVerifier {
   }
 
   /** Null when the batch is not anchored on a chain or the registry holds exactly its root. */
-  private String chainProblem(AnchorBatch b) {
+  String chainProblem(AnchorBatch b) {
     if (!b.externallyAnchored()) {
       return null;
     }

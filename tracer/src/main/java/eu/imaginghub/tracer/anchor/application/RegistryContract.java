@@ -1,5 +1,6 @@
 package eu.imaginghub.tracer.anchor.application;
 
+import eu.imaginghub.tracer.TracerSettings;
 import eu.imaginghub.tracer.anchor.domain.ChainClient;
 import eu.imaginghub.tracer.anchor.domain.ChainContract;
 import eu.imaginghub.tracer.anchor.domain.ChainUnavailableException;
@@ -7,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Finds the trace registry to anchor on: the configured address, or else the one the hub deployed
@@ -17,17 +17,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class RegistryContract {
 
-  /** Setting: the registry's address; when empty the hub deploys one and remembers it. */
-  public static final String CONTRACT = "tracer.chain.contract";
-
   private static final Logger LOG = Logger.getLogger(RegistryContract.class.getName());
 
   @Inject ChainClient chain;
   @Inject AnchorBatches batches;
 
-  @Inject
-  @ConfigProperty(name = CONTRACT)
-  Optional<String> configured;
+  private final Optional<String> configured = TracerSettings.current().chainContract();
 
   /** The registry address to use now; batches anchored on another one are queued again. */
   public String current() {

@@ -1,10 +1,10 @@
 package eu.imaginghub.tracer.anchor.infrastructure;
 
+import eu.imaginghub.tracer.TracerSettings;
 import eu.imaginghub.tracer.anchor.domain.ChainClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Makes the web3j client when first used, which happens only in chain mode: in local mode nothing
@@ -16,7 +16,7 @@ public class ChainClientProducer {
   @Produces
   @ApplicationScoped
   ChainClient chainClient() {
-    return new Web3jChainClient(ChainSettings.from(ConfigProvider.getConfig()));
+    return new Web3jChainClient(ChainSettings.from(TracerSettings.current()));
   }
 
   void close(@Disposes ChainClient client) {

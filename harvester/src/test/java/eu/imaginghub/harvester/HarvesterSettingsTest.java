@@ -1,25 +1,26 @@
-package eu.imaginghub.harvester.fetch.domain;
+package eu.imaginghub.harvester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.imaginghub.harvester.fetch.domain.FetchSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class FetchSettingsTest {
+class HarvesterSettingsTest {
 
   private static FetchSettings read(Map<String, String> values) {
-    return FetchSettings.read(key -> Optional.ofNullable(values.get(key)));
+    return HarvesterSettings.from(key -> Optional.ofNullable(values.get(key))).fetch();
   }
 
   @Test
   void unsetKeysKeepTheDocumentedDefaults() {
     FetchSettings settings = read(Map.of());
 
-    assertThat(settings).isEqualTo(FetchSettings.defaults());
+    assertThat(settings).isEqualTo(HarvesterSettings.defaults().fetch());
     assertThat(settings)
         .isEqualTo(
             new FetchSettings(
