@@ -1,4 +1,4 @@
-package eu.imaginghub.tracer.trace.application;
+package eu.imaginghub.tracer.anchor.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
