@@ -2,6 +2,7 @@ package eu.imaginghub.webapp.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -20,6 +21,11 @@ public final class HubSettings {
   public static final String SEARCH_AGREEMENT_GRACE_MS = "hub.search.agreement-grace-ms";
   public static final String MAX_BODY_BYTES = "hub.http.max-body-bytes";
   public static final String LOGIN_MODE = "hub.login.mode";
+  public static final String OIDC_ISSUER = "hub.oidc.issuer";
+  public static final String OIDC_AUDIENCE = "hub.oidc.audience";
+  public static final String OIDC_CLIENT_ID = "hub.oidc.client-id";
+  public static final String OIDC_CLIENT_SECRET = "hub.oidc.client-secret";
+  public static final String OIDC_CLOCK_SKEW_SECONDS = "hub.oidc.clock-skew-seconds";
   public static final String DEMO_DATA = "hub.demo.enabled";
   public static final String DEMO_DATASETS = "hub.demo.datasets";
   public static final String DEMO_SEED = "hub.demo.seed";
@@ -75,8 +81,46 @@ public final class HubSettings {
     return config.getOptionalValue(MAX_BODY_BYTES, Long.class).orElse(10L * 1024 * 1024);
   }
 
+  /**
+   * How people sign in: {@code oidc} whenever an issuer is configured (the development login is
+   * then refused, whatever {@value #LOGIN_MODE} says), else {@value #LOGIN_MODE}: {@code dev} (the
+   * embedded default) or {@code none}.
+   */
   public String loginMode() {
+    return oidcIssuer().isPresent() ? "oidc" : configuredLoginMode();
+  }
+
+  /** {@value #LOGIN_MODE} as set, before an OIDC issuer overrides it. */
+  public String configuredLoginMode() {
     return string(LOGIN_MODE, "dev");
+  }
+
+  /**
+   * The OpenID Connect issuer (a Keycloak realm's URL) whose access tokens the hub accepts and
+   * through which people sign in; empty when the hub signs nobody in through OIDC.
+   */
+  public Optional<String> oidcIssuer() {
+    return config.getOptionalValue(OIDC_ISSUER, String.class).filter(s -> !s.isBlank());
+  }
+
+  /** The audience an access token must name to be accepted by the hub's API. */
+  public String oidcAudience() {
+    return string(OIDC_AUDIENCE, "hub-api");
+  }
+
+  /** The hub's own client at the issuer, for the browser sign-in. */
+  public String oidcClientId() {
+    return string(OIDC_CLIENT_ID, "hub-web");
+  }
+
+  public String oidcClientSecret() {
+    return string(OIDC_CLIENT_SECRET, "");
+  }
+
+  /** How far the hub's and the issuer's clocks may disagree on expiry and not-before. */
+  public Duration oidcClockSkew() {
+    return Duration.ofSeconds(
+        config.getOptionalValue(OIDC_CLOCK_SKEW_SECONDS, Long.class).orElse(30L));
   }
 
   public boolean demoData() {

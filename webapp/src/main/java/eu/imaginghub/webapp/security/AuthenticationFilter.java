@@ -5,6 +5,7 @@ import eu.imaginghub.catalogue.security.CurrentViewer;
 import eu.imaginghub.catalogue.security.Viewer;
 import eu.imaginghub.harvester.token.application.NodeTokens;
 import eu.imaginghub.webapp.config.HubSettings;
+import eu.imaginghub.webapp.security.oidc.BearerTokens;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,6 +32,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
   @Inject CurrentViewer current;
   @Inject NodeTokens nodeTokens;
+  @Inject BearerTokens accessTokens;
   @Inject LoginThrottle throttle;
   @Context HttpServletRequest servletRequest;
 
@@ -45,11 +47,16 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     }
     Viewer viewer;
     if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      // node API tokens: a viewer operating exactly the token's node
-      viewer =
-          nodeTokens
-              .authenticate(header.substring(7).trim())
-              .orElseThrow(() -> unauthenticated("Unknown or revoked token"));
+      String bearer = header.substring(7).trim();
+      if (accessTokens.accepts(bearer)) {
+        viewer = accessTokens.authenticate(bearer);
+      } else {
+        // node API tokens: a viewer operating exactly the token's node
+        viewer =
+            nodeTokens
+                .authenticate(bearer)
+                .orElseThrow(() -> unauthenticated("Unknown or revoked token"));
+      }
     } else if (DEV_MODE.equals(mode) && header.regionMatches(true, 0, "Basic ", 0, 6)) {
       viewer = devUser(header.substring(6).trim());
     } else {
