@@ -164,7 +164,8 @@ class BadInputIT {
         dataset(NODE, "latin1", "Gr\u00e9goire cohort")
             .toJson()
             .getBytes(StandardCharsets.ISO_8859_1);
-    HttpResponse<String> reply = raw("POST", "/api/datasets", "Basic YWRtaW46YWRtaW4=", latin1);
+    HttpResponse<String> reply =
+        raw("POST", "/api/datasets", HubClient.authorization("admin"), latin1);
     assertThat(reply.statusCode()).isEqualTo(400);
     assertThat(reply.body()).contains("UTF-8");
     assertThat(anonymous.get("/api/datasets?q=cohort&node=" + NODE).body())

@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Real HTTP calls to the running hub, optionally signed in as a demo user. */
 public final class HubClient {
@@ -27,9 +29,9 @@ public final class HubClient {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private final URI base;
-  private final String authorization;
+  private final Supplier<String> authorization;
 
-  private HubClient(URI base, String authorization) {
+  private HubClient(URI base, Supplier<String> authorization) {
     this.base = base;
     this.authorization = authorization;
   }
@@ -47,16 +49,45 @@ public final class HubClient {
     return as(user, user);
   }
 
+  /**
+   * Signed in as a demo user: with the user's Keycloak access token in the run that has Keycloak
+   * (fetched again before it expires), else with the development login. Credentials Keycloak
+   * refuses are sent as the development login, which a hub trusting Keycloak refuses in turn.
+   */
   public static HubClient as(String user, String password) {
-    String token = user + ":" + password;
-    return new HubClient(
-        null,
-        "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+    return new HubClient(null, () -> authorization(user, password));
   }
 
-  /** Calls with a node API token. */
+  /** The Authorization header value that signs in as the demo user in this run. */
+  public static String authorization(String user) {
+    return authorization(user, user);
+  }
+
+  private static String authorization(String user, String password) {
+    if (RunningHub.usesKeycloak()) {
+      Optional<String> token = KeycloakTokens.accessToken(user, password);
+      if (token.isPresent()) {
+        return "Bearer " + token.get();
+      }
+    }
+    return basicAuthorization(user, password);
+  }
+
+  /** Signed in through the development login, whatever this run's hub trusts. */
+  public static HubClient basic(String user, String password) {
+    String header = basicAuthorization(user, password);
+    return new HubClient(null, () -> header);
+  }
+
+  private static String basicAuthorization(String user, String password) {
+    String credentials = user + ":" + password;
+    return "Basic "
+        + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Calls with a bearer token: a node API token, or any token a test made. */
   public static HubClient bearer(String token) {
-    return new HubClient(null, "Bearer " + token);
+    return new HubClient(null, () -> "Bearer " + token);
   }
 
   /** Sends a body of the given media type with any method. */
@@ -111,7 +142,7 @@ public final class HubClient {
         HttpRequest.newBuilder(
             (base != null ? base : RunningHub.baseUri()).resolve(URI.create(path)));
     if (authorization != null) {
-      b.header("Authorization", authorization);
+      b.header("Authorization", authorization.get());
     }
     return b;
   }

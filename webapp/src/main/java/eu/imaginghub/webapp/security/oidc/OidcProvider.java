@@ -1,5 +1,7 @@
 package eu.imaginghub.webapp.security.oidc;
 
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.oauth2.sdk.GeneralException;
 import com.nimbusds.oauth2.sdk.id.Issuer;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
@@ -24,8 +26,11 @@ public class OidcProvider {
   private final HubSettings settings = HubSettings.current();
   private volatile Discovered discovered;
 
-  /** What discovery yields: the issuer's metadata and a verifier for its access tokens. */
-  public record Discovered(OIDCProviderMetadata metadata, AccessTokenVerifier verifier) {}
+  /** What discovery yields: the issuer's metadata, its keys and a verifier for access tokens. */
+  public record Discovered(
+      OIDCProviderMetadata metadata,
+      JWKSource<SecurityContext> keys,
+      AccessTokenVerifier verifier) {}
 
   public boolean isConfigured() {
     return settings.oidcIssuer().isPresent();
@@ -63,13 +68,10 @@ public class OidcProvider {
     } catch (GeneralException e) {
       throw new IOException("The OpenID provider " + issuer + " answered no usable metadata", e);
     }
+    JWKSource<SecurityContext> keys = IssuerKeys.of(metadata.getJWKSetURI(), MIN_KEY_REFETCH);
     AccessTokenVerifier verifier =
-        new AccessTokenVerifier(
-            issuer,
-            settings.oidcAudience(),
-            IssuerKeys.of(metadata.getJWKSetURI(), MIN_KEY_REFETCH),
-            settings.oidcClockSkew());
+        new AccessTokenVerifier(issuer, settings.oidcAudience(), keys, settings.oidcClockSkew());
     LOG.info(() -> "OpenID provider discovered: " + issuer);
-    return new Discovered(metadata, verifier);
+    return new Discovered(metadata, keys, verifier);
   }
 }
