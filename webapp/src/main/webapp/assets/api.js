@@ -1,9 +1,11 @@
 // Access to the hub's JSON API under api/ (relative to the page, so the UI
-// works at any context root). Credentials of the development login are kept in
-// sessionStorage and sent as HTTP Basic on every call.
+// works at any context root). A signed-in person is known by the hub's session
+// cookie, which no script can read; the session's CSRF token (from /api/me) is
+// kept in memory only and sent with every call that changes something.
 
-const CREDENTIALS_KEY = 'imaging-hub.basic-credentials';
 const API_BASE = new URL('api/', document.baseURI);
+const CSRF_HEADER = 'X-CSRF-Token';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** An API failure carrying the RFC 9457 problem document. */
 export class ApiError extends Error {
@@ -15,42 +17,17 @@ export class ApiError extends Error {
   }
 }
 
-/** Listeners told when stored credentials were refused and dropped. */
-const credentialListeners = new Set();
-export function onCredentialsRejected(listener) {
-  credentialListeners.add(listener);
+/** Listeners told when the hub no longer knows the session (expired, or signed out elsewhere). */
+const sessionListeners = new Set();
+export function onSessionEnded(listener) {
+  sessionListeners.add(listener);
 }
 
-export function storedCredentials() {
-  try {
-    return sessionStorage.getItem(CREDENTIALS_KEY);
-  } catch {
-    return null;
-  }
-}
+let csrfToken = null;
 
-export function storeCredentials(token) {
-  try {
-    if (token) sessionStorage.setItem(CREDENTIALS_KEY, token);
-    else sessionStorage.removeItem(CREDENTIALS_KEY);
-  } catch {
-    // storage unavailable (private mode): the sign-in lasts until reload
-  }
-  memoryToken = token || null;
-}
-
-let memoryToken = null;
-
-function currentToken() {
-  return storedCredentials() || memoryToken;
-}
-
-/** Base64 of "user:password" in UTF-8, as HTTP Basic expects. */
-export function basicToken(user, password) {
-  const bytes = new TextEncoder().encode(`${user}:${password}`);
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary);
+/** The CSRF token of the current session, or null when signed out. */
+export function setCsrfToken(token) {
+  csrfToken = token || null;
 }
 
 /** Absolute URL of an API path with optional query parameters (URLSearchParams or object). */
@@ -80,15 +57,20 @@ async function readProblem(response) {
   };
 }
 
-/**
- * Calls the API. Options: method, accept, body (object -> JSON), signal, and
- * token (Basic credentials to use instead of the stored ones; '' for none).
- */
+/** Calls the API. Options: method, accept, body (object -> JSON), signal, params. */
 export async function request(path, options = {}) {
-  const { method = 'GET', accept = 'application/json', body, signal, params } = options;
+  return send(apiUrl(path, options.params), options);
+}
+
+/** Calls the sign-in endpoints under auth/, beside the API. */
+export async function authRequest(path, options = {}) {
+  return send(new URL(`auth/${path}`, document.baseURI), options);
+}
+
+async function send(url, options) {
+  const { method = 'GET', accept = 'application/json', body, signal } = options;
   const headers = { Accept: accept };
-  const token = options.token !== undefined ? options.token : currentToken();
-  if (token) headers.Authorization = `Basic ${token}`;
+  if (!SAFE_METHODS.has(method) && csrfToken) headers[CSRF_HEADER] = csrfToken;
   let payload;
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -96,7 +78,7 @@ export async function request(path, options = {}) {
   }
   let response;
   try {
-    response = await fetch(apiUrl(path, params), {
+    response = await fetch(url, {
       method,
       headers,
       body: payload,
@@ -113,9 +95,9 @@ export async function request(path, options = {}) {
   }
   if (!response.ok) {
     const problem = await readProblem(response);
-    if (response.status === 401 && options.token === undefined && token) {
-      storeCredentials(null);
-      for (const listener of credentialListeners) listener(problem);
+    if (response.status === 401 && csrfToken) {
+      csrfToken = null;
+      for (const listener of sessionListeners) listener(problem);
     }
     throw new ApiError(response.status, problem);
   }

@@ -1,5 +1,5 @@
 // Who is signed in, the development-login banner, and the sign-in form.
-import { basicToken, json, onCredentialsRejected, storeCredentials } from './api.js';
+import { authRequest, json, onSessionEnded, setCsrfToken } from './api.js';
 import { h } from './dom.js';
 
 const ANONYMOUS = { authenticated: false, roles: [], nodes: [], loginMode: 'none' };
@@ -24,23 +24,14 @@ export function hasRole(role) {
   return Array.isArray(me.roles) && me.roles.includes(role);
 }
 
-/** Reads /api/me; stored credentials that are refused are dropped. */
+/** Reads /api/me: who the session cookie (if any) signs in, and the session's CSRF token. */
 export async function loadMe() {
   try {
     me = { ...ANONYMOUS, ...(await json('me')) };
-  } catch (error) {
-    if (error.status === 401) {
-      storeCredentials(null);
-      loginMessage = error.problem?.detail || 'Your sign-in was refused.';
-      try {
-        me = { ...ANONYMOUS, ...(await json('me', { token: '' })) };
-      } catch {
-        me = { ...ANONYMOUS };
-      }
-    } else {
-      me = { ...ANONYMOUS };
-    }
+  } catch {
+    me = { ...ANONYMOUS };
   }
+  setCsrfToken(me.csrfToken);
   return me;
 }
 
@@ -49,8 +40,8 @@ export function initAuth({ banner, area, onChange }) {
   bannerSlot = banner;
   authSlot = area;
   changeListener = onChange;
-  onCredentialsRejected(async (problem) => {
-    loginMessage = problem?.detail || 'Your sign-in was refused; you are signed out.';
+  onSessionEnded(async () => {
+    loginMessage = 'Your session has ended; sign in again.';
     await loadMe();
     renderAuth();
     changeListener();
@@ -62,6 +53,7 @@ export function renderAuth() {
   if (!authSlot) return;
   if (me.authenticated) authSlot.replaceChildren(signedIn());
   else if (me.loginMode === 'dev') authSlot.replaceChildren(signInForm());
+  else if (me.loginMode === 'oidc') authSlot.replaceChildren(providerSignIn());
   else authSlot.replaceChildren(h('p', { class: 'auth-note' }, 'Public, read-only catalogue'));
 }
 
@@ -137,12 +129,10 @@ function signInForm() {
     }
     button.disabled = true;
     message.textContent = '';
-    const token = basicToken(name, password.value);
     try {
-      const who = await json('me', { token });
-      if (!who?.authenticated) throw new Error('The hub did not accept this sign-in.');
-      storeCredentials(token);
-      me = { ...ANONYMOUS, ...who };
+      await authRequest('dev-login', { method: 'POST', body: { user: name, password: password.value } });
+      await loadMe();
+      if (!me.authenticated) throw new Error('The hub did not accept this sign-in.');
       loginMessage = '';
       renderAuth();
       changeListener();
@@ -157,12 +147,26 @@ function signInForm() {
   return form;
 }
 
+/** With an OpenID provider, signing in happens on its own page: a plain link there. */
+function providerSignIn() {
+  return h('a', { id: 'login-button', class: 'btn btn-small btn-primary', href: 'auth/login' }, 'Sign in');
+}
+
 async function signOut() {
-  storeCredentials(null);
-  loginMessage = '';
+  try {
+    const answer = await authRequest('logout', { method: 'POST' });
+    // with an OpenID provider, its session ends too: the hub names where to go
+    const next = answer.status === 200 ? (await answer.json()).logoutUrl : null;
+    if (next) {
+      window.location.assign(next);
+      return;
+    }
+    loginMessage = '';
+  } catch (error) {
+    loginMessage = error.problem?.detail || 'Signing out failed.';
+  }
   await loadMe();
   renderAuth();
   changeListener();
   document.getElementById('login-user')?.focus();
 }
-

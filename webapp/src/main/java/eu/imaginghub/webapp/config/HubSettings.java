@@ -26,6 +26,8 @@ public final class HubSettings {
   public static final String OIDC_CLIENT_ID = "hub.oidc.client-id";
   public static final String OIDC_CLIENT_SECRET = "hub.oidc.client-secret";
   public static final String OIDC_CLOCK_SKEW_SECONDS = "hub.oidc.clock-skew-seconds";
+  public static final String SESSION_IDLE_TIMEOUT = "hub.session.idle-timeout-minutes";
+  public static final String SESSION_ABSOLUTE_TIMEOUT = "hub.session.absolute-timeout-minutes";
   public static final String DEMO_DATA = "hub.demo.enabled";
   public static final String DEMO_DATASETS = "hub.demo.datasets";
   public static final String DEMO_SEED = "hub.demo.seed";
@@ -121,6 +123,18 @@ public final class HubSettings {
   public Duration oidcClockSkew() {
     return Duration.ofSeconds(
         config.getOptionalValue(OIDC_CLOCK_SKEW_SECONDS, Long.class).orElse(30L));
+  }
+
+  /** A session unused this long ends. */
+  public Duration sessionIdleTimeout() {
+    return Duration.ofMinutes(
+        config.getOptionalValue(SESSION_IDLE_TIMEOUT, Long.class).orElse(60L));
+  }
+
+  /** A session ends this long after its sign-in, however busy it is. */
+  public Duration sessionAbsoluteTimeout() {
+    return Duration.ofMinutes(
+        config.getOptionalValue(SESSION_ABSOLUTE_TIMEOUT, Long.class).orElse(720L));
   }
 
   public boolean demoData() {

@@ -1,12 +1,15 @@
 package eu.imaginghub.webapp.http;
 
+import eu.imaginghub.webapp.security.session.SessionCookie;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
@@ -39,7 +42,7 @@ public class SecurityHeaders extends HttpFilter {
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-    if (isApi(request) && !isPublicRead(request)) {
+    if ((isApi(request) && !isPublicRead(request)) || isSignIn(request)) {
       response.setHeader("Cache-Control", "no-store");
     }
     chain.doFilter(request, response);
@@ -50,11 +53,23 @@ public class SecurityHeaders extends HttpFilter {
     return path.equals("/api") || path.startsWith("/api/");
   }
 
+  private static boolean isSignIn(HttpServletRequest request) {
+    return path(request).startsWith("/auth/");
+  }
+
   static boolean isPublicRead(HttpServletRequest request) {
     String method = request.getMethod();
     return ("GET".equals(method) || "HEAD".equals(method))
         && request.getHeader("Authorization") == null
+        && !hasSessionCookie(request)
         && PUBLIC_READ.matcher(path(request)).matches();
+  }
+
+  /** A signed-in person's search may show drafts: no shared cache may keep it. */
+  private static boolean hasSessionCookie(HttpServletRequest request) {
+    Cookie[] cookies = request.getCookies();
+    return cookies != null
+        && Arrays.stream(cookies).anyMatch(c -> SessionCookie.NAME.equals(c.getName()));
   }
 
   private static String path(HttpServletRequest request) {

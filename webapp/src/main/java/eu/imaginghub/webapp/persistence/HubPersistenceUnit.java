@@ -11,6 +11,7 @@ import eu.imaginghub.tracer.anchor.domain.AnchorBatch;
 import eu.imaginghub.tracer.anchor.domain.ChainContract;
 import eu.imaginghub.tracer.trace.domain.ChainHead;
 import eu.imaginghub.tracer.trace.domain.Trace;
+import eu.imaginghub.webapp.security.session.HubSession;
 import jakarta.persistence.SharedCacheMode;
 import jakarta.persistence.ValidationMode;
 import jakarta.persistence.spi.ClassTransformer;
@@ -39,7 +40,8 @@ final class HubPersistenceUnit implements PersistenceUnitInfo {
           HarvestRun.class,
           RunRecord.class,
           RecordProvenance.class,
-          NodeToken.class);
+          NodeToken.class,
+          HubSession.class);
 
   private final DataSource dataSource;
   private final Properties properties;

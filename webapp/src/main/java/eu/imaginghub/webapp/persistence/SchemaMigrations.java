@@ -12,7 +12,7 @@ import org.flywaydb.core.Flyway;
 final class SchemaMigrations {
 
   private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
-  static final List<String> MODULES = List.of("tracer", "catalogue", "harvester");
+  static final List<String> MODULES = List.of("tracer", "catalogue", "harvester", "webapp");
 
   private SchemaMigrations() {}
 

@@ -1,6 +1,7 @@
 package eu.imaginghub.webapp.problem;
 
 import eu.imaginghub.catalogue.problem.FieldProblem;
+import eu.imaginghub.catalogue.problem.ProblemException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
@@ -15,6 +16,22 @@ public record Problem(
     String incident) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
+
+  /** RFC 9110: a 401 names how to authenticate; Bearer, as Basic makes browsers open a dialog. */
+  static final String WWW_AUTHENTICATE = "Bearer realm=\"Imaging Hub\"";
+
+  /** The document of a failure the caller can act on. */
+  static Problem of(ProblemException known, String instance) {
+    ProblemException.Kind kind = known.kind();
+    return new Problem(
+        type(kind.slug()),
+        kind.title(),
+        kind.status(),
+        known.getMessage(),
+        instance,
+        known.fields().isEmpty() ? null : known.fields(),
+        null);
+  }
 
   static String type(String slug) {
     return "urn:imaging-hub:problem:" + slug;

@@ -38,9 +38,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       known = new ProblemException(kind(traced.kind()), traced.getMessage());
     }
     if (known != null) {
-      ProblemException.Kind kind = known.kind();
-      Response response =
-          respond(kind.status(), kind.slug(), kind.title(), known.getMessage(), known, null);
+      Response response = send(Problem.of(known, path()));
       return known instanceof RetryLaterException later
           ? Response.fromResponse(response)
               .header("Retry-After", later.retryAfter().toSeconds())
@@ -96,7 +94,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private Response respond(
       int status, String slug, String title, String detail, ProblemException p, String incident) {
-    Problem body =
+    return send(
         new Problem(
             Problem.type(slug),
             title,
@@ -104,12 +102,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             detail,
             path(),
             p == null || p.fields().isEmpty() ? null : p.fields(),
-            incident);
+            incident));
+  }
+
+  private static Response send(Problem body) {
     Response.ResponseBuilder response =
-        Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
-    if (status == 401) {
-      // RFC 9110: a 401 names how to authenticate; Bearer, as Basic makes browsers open a dialog
-      response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Imaging Hub\"");
+        Response.status(body.status()).type(Problem.MEDIA_TYPE).entity(body);
+    if (body.status() == 401) {
+      response.header(HttpHeaders.WWW_AUTHENTICATE, Problem.WWW_AUTHENTICATE);
     }
     return response.build();
   }

@@ -4,8 +4,10 @@ import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.catalogue.security.CurrentViewer;
 import eu.imaginghub.catalogue.security.Viewer;
 import eu.imaginghub.harvester.token.application.NodeTokens;
-import eu.imaginghub.webapp.config.HubSettings;
 import eu.imaginghub.webapp.security.oidc.BearerTokens;
+import eu.imaginghub.webapp.security.session.ActiveSession;
+import eu.imaginghub.webapp.security.session.CurrentSession;
+import eu.imaginghub.webapp.security.session.SessionStore;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,81 +15,87 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.Optional;
 
 /**
- * Works out who is calling. Without credentials the caller is anonymous; wrong credentials are
- * refused rather than silently downgraded, so a client notices a broken login.
+ * Works out who is calling: a machine with a node API token or a person or script with an access
+ * token of the OpenID provider ({@code Authorization: Bearer}), a person with the cookie of a hub
+ * session, or nobody. Wrong credentials are refused rather than silently downgraded, so a client
+ * notices a broken login.
+ *
+ * <p>A browser sends the session cookie with every request to the hub, including one a foreign page
+ * makes it send; so a request that changes something with the cookie must also carry the session's
+ * CSRF token in {@value #CSRF_HEADER}, which only the hub's own pages can read. A token in the
+ * {@code Authorization} header needs none: no foreign page can make a browser add it. The check
+ * comes before the request is matched to a resource, so a forged request learns nothing about it.
  */
 @Provider
+@PreMatching
 @Priority(Priorities.AUTHENTICATION)
 @ApplicationScoped
 public class AuthenticationFilter implements ContainerRequestFilter {
 
-  static final String DEV_MODE = "dev";
+  public static final String CSRF_HEADER = "X-CSRF-Token";
 
   @Inject CurrentViewer current;
+  @Inject CurrentSession currentSession;
   @Inject NodeTokens nodeTokens;
   @Inject BearerTokens accessTokens;
-  @Inject LoginThrottle throttle;
+  @Inject SessionStore sessions;
   @Context HttpServletRequest servletRequest;
-
-  private final String mode = HubSettings.current().loginMode();
 
   @Override
   public void filter(ContainerRequestContext request) {
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-    if (header == null || header.isBlank()) {
-      current.set(Viewer.anonymous());
-      return;
-    }
     Viewer viewer;
-    if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      String bearer = header.substring(7).trim();
-      if (accessTokens.accepts(bearer)) {
-        viewer = accessTokens.authenticate(bearer);
-      } else {
-        // node API tokens: a viewer operating exactly the token's node
-        viewer =
-            nodeTokens
-                .authenticate(bearer)
-                .orElseThrow(() -> unauthenticated("Unknown or revoked token"));
-      }
-    } else if (DEV_MODE.equals(mode) && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      viewer = devUser(header.substring(6).trim());
+    String scheme;
+    if (header != null && !header.isBlank()) {
+      viewer = bearer(header);
+      scheme = "Bearer";
     } else {
-      throw unauthenticated("This hub accepts no such credentials");
+      Optional<ActiveSession> session = sessions.resume(servletRequest);
+      if (session.isEmpty()) {
+        current.set(Viewer.anonymous());
+        return;
+      }
+      requireCsrfToken(request, session.get());
+      currentSession.set(session.get());
+      viewer = session.get().viewer();
+      scheme = "Session";
     }
     current.set(viewer);
     request.setSecurityContext(
-        new ViewerSecurityContext(viewer, request.getSecurityContext().isSecure()));
+        new ViewerSecurityContext(viewer, scheme, request.getSecurityContext().isSecure()));
   }
 
-  private Viewer devUser(String encoded) {
-    String decoded;
-    try {
-      decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw unauthenticated("Malformed Basic credentials");
+  /**
+   * An access token of the OpenID provider (a JWT, when one is configured), or else a node API
+   * token: a viewer operating exactly the token's node.
+   */
+  private Viewer bearer(String header) {
+    if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      throw unauthenticated("This hub accepts no such credentials");
     }
-    int colon = decoded.indexOf(':');
-    if (colon < 0) {
-      throw unauthenticated("Malformed Basic credentials");
+    String token = header.substring(7).trim();
+    if (accessTokens.accepts(token)) {
+      return accessTokens.authenticate(token);
     }
-    String user = decoded.substring(0, colon);
-    String address = servletRequest.getRemoteAddr();
-    throttle.check(user, address);
-    Viewer viewer = DevUsers.authenticate(user, decoded.substring(colon + 1)).orElse(null);
-    if (viewer == null) {
-      throttle.failed(user, address);
-      throw unauthenticated("Unknown user or wrong password");
+    return nodeTokens
+        .authenticate(token)
+        .orElseThrow(() -> unauthenticated("Unknown or revoked token"));
+  }
+
+  private static void requireCsrfToken(ContainerRequestContext request, ActiveSession session) {
+    if (!session.allows(request.getMethod(), request.getHeaderString(CSRF_HEADER))) {
+      throw ProblemException.forbidden(
+          "A change made with the session cookie needs the session's CSRF token in the "
+              + CSRF_HEADER
+              + " header (GET /api/me gives it)");
     }
-    throttle.succeeded(user, address);
-    return viewer;
   }
 
   private static ProblemException unauthenticated(String detail) {

@@ -2,7 +2,7 @@ package eu.imaginghub.webapp.security;
 
 import eu.imaginghub.catalogue.demo.application.DemoFederation;
 import eu.imaginghub.catalogue.security.Role;
-import eu.imaginghub.catalogue.security.Viewer;
+import eu.imaginghub.webapp.security.session.SignedInIdentity;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,26 +13,46 @@ import java.util.Set;
  */
 final class DevUsers {
 
-  private static final Map<String, Viewer> USERS =
+  /** The value of {@code hub.login.mode} that turns the development login on. */
+  static final String MODE = "dev";
+
+  private static final String AFFILIATION = "Imaging Hub demo";
+
+  private static final Map<String, SignedInIdentity> USERS =
       Map.of(
-          "admin", new Viewer("dev-admin", "Ada Admin (demo)", Set.of(Role.ADMIN), Set.of()),
+          "admin", user("dev-admin", "Ada Admin (demo)", "admin", Set.of(Role.ADMIN), Set.of()),
           "operator",
-              new Viewer(
+              user(
                   "dev-operator",
                   "Olga Operator (demo)",
+                  "operator",
                   Set.of(Role.NODE_OPERATOR),
                   Set.of(DemoFederation.nodes().get(0).id(), DemoFederation.nodes().get(1).id())),
           "researcher",
-              new Viewer(
-                  "dev-researcher", "Rui Researcher (demo)", Set.of(Role.RESEARCHER), Set.of()),
+              user(
+                  "dev-researcher",
+                  "Rui Researcher (demo)",
+                  "researcher",
+                  Set.of(Role.RESEARCHER),
+                  Set.of()),
           "committee",
-              new Viewer(
-                  "dev-committee", "Carla Committee (demo)", Set.of(Role.DAC_MEMBER), Set.of()));
+              user(
+                  "dev-committee",
+                  "Carla Committee (demo)",
+                  "committee",
+                  Set.of(Role.DAC_MEMBER),
+                  Set.of()));
 
   private DevUsers() {}
 
-  static Optional<Viewer> authenticate(String user, String password) {
-    Viewer viewer = USERS.get(user);
-    return viewer != null && user.equals(password) ? Optional.of(viewer) : Optional.empty();
+  static Optional<SignedInIdentity> authenticate(String user, String password) {
+    SignedInIdentity who = USERS.get(user);
+    return who != null && user.equals(password) ? Optional.of(who) : Optional.empty();
+  }
+
+  private static SignedInIdentity user(
+      String subject, String name, String user, Set<Role> roles, Set<String> nodes) {
+    return new SignedInIdentity(
+        subject, name, user + "@example.org", AFFILIATION, roles, nodes, null);
   }
 }

@@ -10,7 +10,8 @@ import java.util.Arrays;
  * Exposes the viewer through the standard JAX-RS security context, for modules that do not know the
  * catalogue's viewer type (the tracer).
  */
-record ViewerSecurityContext(Viewer viewer, boolean secure) implements SecurityContext {
+record ViewerSecurityContext(Viewer viewer, String scheme, boolean secure)
+    implements SecurityContext {
 
   @Override
   public Principal getUserPrincipal() {
@@ -29,6 +30,6 @@ record ViewerSecurityContext(Viewer viewer, boolean secure) implements SecurityC
 
   @Override
   public String getAuthenticationScheme() {
-    return viewer.isAnonymous() ? null : SecurityContext.BASIC_AUTH;
+    return viewer.isAnonymous() ? null : scheme;
   }
 }

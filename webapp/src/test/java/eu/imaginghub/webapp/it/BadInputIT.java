@@ -164,9 +164,8 @@ class BadInputIT {
         dataset(NODE, "latin1", "Gr\u00e9goire cohort")
             .toJson()
             .getBytes(StandardCharsets.ISO_8859_1);
-    HttpResponse<String> reply =
-        raw("POST", "/api/datasets", HubClient.authorization("admin"), latin1);
-    assertThat(reply.statusCode()).isEqualTo(400);
+    Reply reply = admin.send("POST", "/api/datasets", "application/json", latin1);
+    assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.body()).contains("UTF-8");
     assertThat(anonymous.get("/api/datasets?q=cohort&node=" + NODE).body())
         .doesNotContain("Gr\uFFFDgoire");

@@ -7,8 +7,6 @@ import eu.imaginghub.catalogue.demo.application.DemoFederation;
 import eu.imaginghub.webapp.it.RawHttp.Answer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -104,14 +102,10 @@ class HttpHardeningIT {
     assumeFalse(RunningHub.usesKeycloak(), "this run signs in through Keycloak");
     // its own address and user name, so that no other test's login is paused
     String address = "127.0.0.42";
-    String wrong =
-        "Authorization: Basic "
-            + Base64.getEncoder().encodeToString("mallory:guess".getBytes(StandardCharsets.UTF_8))
-            + "\r\n";
     int[] statuses = new int[8];
     Answer last = null;
     for (int i = 0; i < statuses.length; i++) {
-      last = RawHttp.send(address, "GET /api/me HTTP/1.0\r\n" + wrong, "");
+      last = devLogin(address, "user=mallory&password=guess");
       statuses[i] = last.status();
     }
 
@@ -120,11 +114,21 @@ class HttpHardeningIT {
     assertThat(last.json().getString("type"))
         .isEqualTo("urn:imaging-hub:problem:too-many-requests");
     assertThat(Integer.parseInt(last.header("Retry-After"))).isBetween(1, 900);
+    assertThat(last.header("Set-Cookie")).isNull();
     // the address is paused for every user name, the right password included
-    assertThat(RawHttp.send(address, "GET /api/me HTTP/1.0\r\n" + admin(), "").status())
-        .isEqualTo(429);
-    assertThat(RawHttp.send("127.0.0.1", "GET /api/me HTTP/1.0\r\n" + admin(), "").status())
-        .isEqualTo(200);
+    assertThat(devLogin(address, "user=admin&password=admin").status()).isEqualTo(429);
+    assertThat(devLogin("127.0.0.1", "user=admin&password=admin").status()).isEqualTo(204);
+  }
+
+  private static Answer devLogin(String address, String form) {
+    return RawHttp.send(
+        address,
+        "POST /auth/dev-login HTTP/1.0\r\nContent-Type: application/x-www-form-urlencoded\r\n",
+        form);
+  }
+
+  private static String admin() {
+    return HubClient.as("admin").rawHeaders();
   }
 
   @Test
@@ -148,11 +152,6 @@ class HttpHardeningIT {
     }
     assertThat(RawHttp.send("127.0.0.1", "GET " + path + " HTTP/1.0\r\n" + admin(), "").status())
         .isEqualTo(404);
-  }
-
-  /** The admin's credentials as a header line, for requests written by hand. */
-  private static String admin() {
-    return "Authorization: " + HubClient.authorization("admin") + "\r\n";
   }
 
   /** Asks for a token of the first demo node as admin, with the given JSON body. */

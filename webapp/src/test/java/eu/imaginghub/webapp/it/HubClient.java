@@ -8,12 +8,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Real HTTP calls to the running hub, optionally signed in as a demo user. */
+/**
+ * Real HTTP calls to the running hub: anonymous, with a node API token, or signed in as a demo user
+ * through the development login, as a browser is: the session cookie with every call and the
+ * session's CSRF token with every change. In the run that has Keycloak, a demo user calls instead
+ * with an access token Keycloak issued for them, as a script would.
+ */
 public final class HubClient {
 
   /** A response: status, content type and body. */
@@ -27,67 +33,119 @@ public final class HubClient {
     }
   }
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private final URI base;
-  private final Supplier<String> authorization;
+  /** A hub session: the cookie's value and the CSRF token. */
+  record Session(String cookie, String csrfToken) {}
 
-  private HubClient(URI base, Supplier<String> authorization) {
+  private record Login(URI hub, String user, String password) {}
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  /** One sign-in per hub and user for the whole run; sessions outlive hub restarts. */
+  private static final Map<Login, Optional<Session>> SESSIONS = new ConcurrentHashMap<>();
+
+  private static final Pattern SESSION_COOKIE = Pattern.compile("^hub_session=([^;]*)");
+
+  private final URI base;
+  private final String bearer;
+  private final String user;
+  private final String password;
+
+  private HubClient(URI base, String bearer, String user, String password) {
     this.base = base;
-    this.authorization = authorization;
+    this.bearer = bearer;
+    this.user = user;
+    this.password = password;
   }
 
   /** The same caller, talking to another hub than the shared one. */
   public HubClient on(URI otherHub) {
-    return new HubClient(otherHub, authorization);
+    return new HubClient(otherHub, bearer, user, password);
   }
 
   public static HubClient anonymous() {
-    return new HubClient(null, null);
+    return new HubClient(null, null, null, null);
   }
 
   public static HubClient as(String user) {
     return as(user, user);
   }
 
-  /**
-   * Signed in as a demo user: with the user's Keycloak access token in the run that has Keycloak
-   * (fetched again before it expires), else with the development login. Credentials Keycloak
-   * refuses are sent as the development login, which a hub trusting Keycloak refuses in turn.
-   */
+  /** Signs in when first used; a refused sign-in leaves the caller anonymous. */
   public static HubClient as(String user, String password) {
-    return new HubClient(null, () -> authorization(user, password));
+    return new HubClient(null, null, user, password);
   }
 
-  /** The Authorization header value that signs in as the demo user in this run. */
-  public static String authorization(String user) {
-    return authorization(user, user);
-  }
-
-  private static String authorization(String user, String password) {
-    if (RunningHub.usesKeycloak()) {
-      Optional<String> token = KeycloakTokens.accessToken(user, password);
-      if (token.isPresent()) {
-        return "Bearer " + token.get();
-      }
-    }
-    return basicAuthorization(user, password);
-  }
-
-  /** Signed in through the development login, whatever this run's hub trusts. */
-  public static HubClient basic(String user, String password) {
-    String header = basicAuthorization(user, password);
-    return new HubClient(null, () -> header);
-  }
-
-  private static String basicAuthorization(String user, String password) {
-    String credentials = user + ":" + password;
-    return "Basic "
-        + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** Calls with a bearer token: a node API token, or any token a test made. */
+  /** Calls with a node API token. */
   public static HubClient bearer(String token) {
-    return new HubClient(null, () -> "Bearer " + token);
+    return new HubClient(null, "Bearer " + token, null, null);
+  }
+
+  /** Signs in to a hub through the development login: the answer, with its headers. */
+  static HttpResponse<String> devLogin(URI hub, String user, String password) {
+    String body =
+        Json.createObjectBuilder().add("user", user).add("password", password).build().toString();
+    return exchange(
+        HttpRequest.newBuilder(hub.resolve("/auth/dev-login"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /** The session cookie's value a sign-in answer sets, if any. */
+  static Optional<String> sessionCookie(HttpResponse<?> answer) {
+    return answer.headers().allValues("Set-Cookie").stream()
+        .map(SESSION_COOKIE::matcher)
+        .filter(Matcher::find)
+        .map(m -> m.group(1))
+        .filter(v -> !v.isEmpty())
+        .findFirst();
+  }
+
+  /** The session of this caller on its hub, signing in if it has none yet. */
+  Optional<Session> session() {
+    if (user == null) {
+      return Optional.empty();
+    }
+    return SESSIONS.computeIfAbsent(new Login(hub(), user, password), HubClient::signIn);
+  }
+
+  private static Optional<Session> signIn(Login login) {
+    HttpResponse<String> answer = devLogin(login.hub(), login.user(), login.password());
+    Optional<String> cookie = sessionCookie(answer);
+    if (answer.statusCode() != 204 || cookie.isEmpty()) {
+      return Optional.empty();
+    }
+    HttpResponse<String> me =
+        exchange(
+            HttpRequest.newBuilder(login.hub().resolve("/api/me"))
+                .header("Cookie", "hub_session=" + cookie.get())
+                .GET());
+    String csrf =
+        Json.createReader(new StringReader(me.body())).readObject().getString("csrfToken");
+    return Optional.of(new Session(cookie.get(), csrf));
+  }
+
+  /** The demo user's Keycloak access token, in the run that has Keycloak and if it is granted. */
+  private Optional<String> keycloakBearer() {
+    if (user == null || !RunningHub.usesKeycloak()) {
+      return Optional.empty();
+    }
+    return KeycloakTokens.accessToken(user, password).map(token -> "Bearer " + token);
+  }
+
+  /** This caller's credentials as raw HTTP header lines (each ending in CRLF). */
+  public String rawHeaders() {
+    Optional<String> authorization = bearer != null ? Optional.of(bearer) : keycloakBearer();
+    if (authorization.isPresent()) {
+      return "Authorization: " + authorization.get() + "\r\n";
+    }
+    if (RunningHub.usesKeycloak()) {
+      return "";
+    }
+    return session()
+        .map(
+            s ->
+                "Cookie: hub_session=" + s.cookie() + "\r\nX-CSRF-Token: " + s.csrfToken() + "\r\n")
+        .orElse("");
   }
 
   /** Sends a body of the given media type with any method. */
@@ -137,20 +195,36 @@ public final class HubClient {
     return send(request(path).DELETE());
   }
 
+  private URI hub() {
+    return base != null ? base : RunningHub.baseUri();
+  }
+
   private HttpRequest.Builder request(String path) {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(
-            (base != null ? base : RunningHub.baseUri()).resolve(URI.create(path)));
-    if (authorization != null) {
-      b.header("Authorization", authorization.get());
+    HttpRequest.Builder b = HttpRequest.newBuilder(hub().resolve(URI.create(path)));
+    if (bearer != null) {
+      b.header("Authorization", bearer);
+      return b;
     }
+    if (RunningHub.usesKeycloak()) {
+      keycloakBearer().ifPresent(value -> b.header("Authorization", value));
+      return b;
+    }
+    session()
+        .ifPresent(
+            s ->
+                b.header("Cookie", "hub_session=" + s.cookie())
+                    .header("X-CSRF-Token", s.csrfToken()));
     return b;
   }
 
   private static Reply send(HttpRequest.Builder builder) {
+    HttpResponse<String> r = exchange(builder);
+    return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+  }
+
+  static HttpResponse<String> exchange(HttpRequest.Builder builder) {
     try {
-      HttpResponse<String> r = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-      return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+      return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -12,6 +12,7 @@ import eu.imaginghub.webapp.it.HubClient.Reply;
 import eu.imaginghub.webapp.security.oidc.TokenForge;
 import jakarta.json.JsonObject;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -48,7 +49,9 @@ class KeycloakIT {
 
   @Test
   void theDevelopmentLoginIsRefusedBesideKeycloak() {
-    assertUnauthenticated(HubClient.basic("admin", "admin").get("/api/me"));
+    HttpResponse<String> devLogin = HubClient.devLogin(RunningHub.baseUri(), "admin", "admin");
+    assertThat(devLogin.statusCode()).isEqualTo(404);
+    assertThat(HubClient.sessionCookie(devLogin)).isEmpty();
   }
 
   @Test

@@ -39,6 +39,7 @@ public final class KeycloakServer {
   }
 
   static KeycloakServer start(Path work) throws Exception {
+    Files.createDirectories(work);
     Path script = Path.of(System.getProperty("hub.it.keycloak"));
     if (!Files.isExecutable(script)) {
       throw new IllegalStateException("Keycloak start script not found at " + script);

@@ -121,7 +121,10 @@ public final class RunningHub implements BeforeAllCallback {
               "-Dtracer.chain.max-backoff-ms=2000"));
     }
     if (KeycloakServer.enabled()) {
-      keycloak = KeycloakServer.start(work);
+      if (keycloak == null) {
+        // kept when a hub start failed and a later test class tries again
+        keycloak = KeycloakServer.start(work.getParent().resolve("keycloak"));
+      }
       command.addAll(
           List.of(
               "-Dhub.oidc.issuer=" + keycloak.issuer(),

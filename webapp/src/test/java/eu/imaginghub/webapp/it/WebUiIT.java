@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -91,7 +92,19 @@ class WebUiIT {
     browser.findElement(By.id("login-password")).sendKeys("admin");
     browser.findElement(By.id("login-button")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("whoami"), "Ada Admin"));
+    // the session cookie is out of reach of scripts, and no script keeps a credential
+    Object readable =
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "return document.cookie + JSON.stringify(sessionStorage)"
+                    + " + JSON.stringify(localStorage)");
+    assertThat(readable.toString()).doesNotContain("hub_session").doesNotContain("admin");
+    // the session, not the page, holds the sign-in
+    browser.navigate().refresh();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("whoami"), "Ada Admin"));
     browser.findElement(By.id("logout-button")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-user")));
+    browser.navigate().refresh();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-user")));
   }
 
