@@ -103,7 +103,8 @@ public final class HubProcess {
 
   private void awaitReady() throws Exception {
     HttpClient client = HttpClient.newHttpClient();
-    long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+    // generous: on a busy 2-core machine, beside Keycloak, a start has taken over 4 minutes
+    long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException("the hub stopped during start-up:\n" + tail(log));

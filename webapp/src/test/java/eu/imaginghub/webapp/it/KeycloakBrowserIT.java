@@ -82,8 +82,8 @@ class KeycloakBrowserIT {
     assertThat(me)
         .contains("\"nodes\":[\"es-valencia\",\"it-pisa\"]")
         .contains("\"roles\":[\"NODE_OPERATOR\"]")
-        .contains("\"email\":\"operator@imaging-hub.test\"")
-        .contains("\"affiliation\":\"Hospital Universitari del Túria\"");
+        .contains("\"email\":\"operator@example.org\"")
+        .contains("\"affiliation\":\"Imaging Hub demo\"");
 
     browser.get(hub + "/");
     wait.until(ExpectedConditions.elementToBeClickable(By.id("logout-button"))).click();

@@ -37,7 +37,7 @@ class KeycloakIT {
     assertThat(me.getBoolean("authenticated")).isTrue();
     assertThat(me.getString("subject"))
         .isEqualTo(SignedJWT.parse(token).getJWTClaimsSet().getSubject());
-    assertThat(me.getString("displayName")).isEqualTo("Olga Operator");
+    assertThat(me.getString("displayName")).isEqualTo("Olga Operator (demo)");
     assertThat(me.getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString))
         .containsExactly("NODE_OPERATOR");
     assertThat(me.getJsonArray("nodes").getValuesAs(jakarta.json.JsonString::getString))

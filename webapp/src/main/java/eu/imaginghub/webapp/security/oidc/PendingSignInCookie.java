@@ -86,7 +86,8 @@ final class PendingSignInCookie {
     return Optional.empty();
   }
 
-  private Optional<PendingSignIn> open(String value, Instant now) {
+  /** The pending sign-in a cookie value seals, if genuine and not too old. */
+  Optional<PendingSignIn> open(String value, Instant now) {
     try {
       EncryptedJWT jwt = EncryptedJWT.parse(value);
       if (!JWEAlgorithm.DIR.equals(jwt.getHeader().getAlgorithm())
