@@ -2,7 +2,7 @@
 # Installs and starts, idempotently, what the integration tests need besides Maven artifacts:
 # a PostgreSQL server, Chromium with its driver for the browser tests (Debian packages), and the
 # Ethereum development node the chain-anchoring tests run against and the accessibility engine the
-# browser tests run in the page (npm).
+# browser tests run in the page (npm), and Keycloak (Maven Central) with the Java 21+ JDK it needs.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -18,3 +18,4 @@ echo "Chromium ready: $(/usr/bin/chromium --version 2>/dev/null | head -n 1)"
 ./postgresql.sh
 echo "Chain node ready: $(./chain-tools.sh)"
 echo "Accessibility engine ready: $(./ui-tools.sh)"
+echo "Keycloak ready: $(./keycloak.sh install) (Java: $(./keycloak.sh java-home))"

@@ -53,6 +53,7 @@ export function renderAuth() {
   if (!authSlot) return;
   if (me.authenticated) authSlot.replaceChildren(signedIn());
   else if (me.loginMode === 'dev') authSlot.replaceChildren(signInForm());
+  else if (me.loginMode === 'oidc') authSlot.replaceChildren(providerSignIn());
   else authSlot.replaceChildren(h('p', { class: 'auth-note' }, 'Public, read-only catalogue'));
 }
 
@@ -146,9 +147,20 @@ function signInForm() {
   return form;
 }
 
+/** With an OpenID provider, signing in happens on its own page: a plain link there. */
+function providerSignIn() {
+  return h('a', { id: 'login-button', class: 'btn btn-small btn-primary', href: 'auth/login' }, 'Sign in');
+}
+
 async function signOut() {
   try {
-    await authRequest('logout', { method: 'POST' });
+    const answer = await authRequest('logout', { method: 'POST' });
+    // with an OpenID provider, its session ends too: the hub names where to go
+    const next = answer.status === 200 ? (await answer.json()).logoutUrl : null;
+    if (next) {
+      window.location.assign(next);
+      return;
+    }
     loginMessage = '';
   } catch (error) {
     loginMessage = error.problem?.detail || 'Signing out failed.';

@@ -31,6 +31,14 @@ public class HubStartup {
     emf.getMetamodel(); // builds the persistence unit now (migrations first), not on first request
     pseudonymKey.load();
     reconcileSearchIndex();
+    if (settings.oidcIssuer().isPresent() && "dev".equals(settings.configuredLoginMode())) {
+      LOG.warning(
+          "DEVELOPMENT LOGIN REFUSED: an OpenID provider is configured ("
+              + settings.oidcIssuer().get()
+              + "), so only its tokens and sign-in are accepted; the demo passwords are not.");
+    } else if ("oidc".equals(settings.loginMode())) {
+      LOG.info(() -> "Sign-in through the OpenID provider " + settings.oidcIssuer().get());
+    }
     if ("dev".equals(settings.loginMode())) {
       LOG.warning(
           "DEVELOPMENT LOGIN ENABLED: demo users with known passwords can sign in."

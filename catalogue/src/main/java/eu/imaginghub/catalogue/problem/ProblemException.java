@@ -18,7 +18,8 @@ public class ProblemException extends RuntimeException {
     GONE(410, "gone", "No longer available"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
-    TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests");
+    TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
+    UNAVAILABLE(503, "unavailable", "Temporarily unavailable");
 
     private final int status;
     private final String slug;

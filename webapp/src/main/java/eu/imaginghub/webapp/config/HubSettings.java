@@ -26,6 +26,11 @@ public final class HubSettings {
     SEARCH_AGREEMENT_GRACE_MS("hub.search.agreement-grace-ms", "600000"),
     HTTP_MAX_BODY_BYTES("hub.http.max-body-bytes", "10485760"),
     LOGIN_MODE("hub.login.mode", "dev"),
+    OIDC_ISSUER("hub.oidc.issuer", null),
+    OIDC_AUDIENCE("hub.oidc.audience", "hub-api"),
+    OIDC_CLIENT_ID("hub.oidc.client-id", "hub-web"),
+    OIDC_CLIENT_SECRET("hub.oidc.client-secret", null),
+    OIDC_CLOCK_SKEW_SECONDS("hub.oidc.clock-skew-seconds", "30"),
     SESSION_IDLE_TIMEOUT_MINUTES("hub.session.idle-timeout-minutes", "60"),
     SESSION_ABSOLUTE_TIMEOUT_MINUTES("hub.session.absolute-timeout-minutes", "720");
 
@@ -104,8 +109,45 @@ public final class HubSettings {
     return number(Key.HTTP_MAX_BODY_BYTES);
   }
 
+  /**
+   * How people sign in: {@code oidc} whenever an issuer is configured (the development login is
+   * then refused, whatever {@code hub.login.mode} says), else {@code hub.login.mode}: {@code dev}
+   * (the embedded default) or {@code none}.
+   */
   public String loginMode() {
+    return oidcIssuer().isPresent() ? "oidc" : configuredLoginMode();
+  }
+
+  /** {@code hub.login.mode} as set, before an OIDC issuer overrides it. */
+  public String configuredLoginMode() {
     return text(Key.LOGIN_MODE).orElseThrow();
+  }
+
+  /**
+   * The OpenID Connect issuer (a Keycloak realm's URL) whose access tokens the hub accepts and
+   * through which people sign in; empty when the hub signs nobody in through OIDC.
+   */
+  public Optional<String> oidcIssuer() {
+    return text(Key.OIDC_ISSUER);
+  }
+
+  /** The audience an access token must name to be accepted by the hub's API. */
+  public String oidcAudience() {
+    return text(Key.OIDC_AUDIENCE).orElseThrow();
+  }
+
+  /** The hub's own client at the issuer, for the browser sign-in. */
+  public String oidcClientId() {
+    return text(Key.OIDC_CLIENT_ID).orElseThrow();
+  }
+
+  public String oidcClientSecret() {
+    return text(Key.OIDC_CLIENT_SECRET).orElse("");
+  }
+
+  /** How far the hub's and the issuer's clocks may disagree on expiry and not-before. */
+  public Duration oidcClockSkew() {
+    return Duration.ofSeconds(number(Key.OIDC_CLOCK_SKEW_SECONDS));
   }
 
   /** A session unused this long ends. */

@@ -4,6 +4,7 @@ import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.catalogue.security.CurrentViewer;
 import eu.imaginghub.catalogue.security.Viewer;
 import eu.imaginghub.harvester.token.application.NodeTokens;
+import eu.imaginghub.webapp.security.oidc.BearerTokens;
 import eu.imaginghub.webapp.security.session.ActiveSession;
 import eu.imaginghub.webapp.security.session.CurrentSession;
 import eu.imaginghub.webapp.security.session.SessionStore;
@@ -21,9 +22,10 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
 
 /**
- * Works out who is calling: a machine with a node API token ({@code Authorization: Bearer}), a
- * person with the cookie of a hub session, or nobody. Wrong credentials are refused rather than
- * silently downgraded, so a client notices a broken login.
+ * Works out who is calling: a machine with a node API token or a person or script with an access
+ * token of the OpenID provider ({@code Authorization: Bearer}), a person with the cookie of a hub
+ * session, or nobody. Wrong credentials are refused rather than silently downgraded, so a client
+ * notices a broken login.
  *
  * <p>A browser sends the session cookie with every request to the hub, including one a foreign page
  * makes it send; so a request that changes something with the cookie must also carry the session's
@@ -42,6 +44,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
   @Inject CurrentViewer current;
   @Inject CurrentSession currentSession;
   @Inject NodeTokens nodeTokens;
+  @Inject BearerTokens accessTokens;
   @Inject SessionStore sessions;
   @Context HttpServletRequest servletRequest;
 
@@ -69,13 +72,20 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         new ViewerSecurityContext(viewer, scheme, request.getSecurityContext().isSecure()));
   }
 
-  /** Node API tokens: a viewer operating exactly the token's node. */
+  /**
+   * An access token of the OpenID provider (a JWT, when one is configured), or else a node API
+   * token: a viewer operating exactly the token's node.
+   */
   private Viewer bearer(String header) {
     if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       throw unauthenticated("This hub accepts no such credentials");
     }
+    String token = header.substring(7).trim();
+    if (accessTokens.accepts(token)) {
+      return accessTokens.authenticate(token);
+    }
     return nodeTokens
-        .authenticate(header.substring(7).trim())
+        .authenticate(token)
         .orElseThrow(() -> unauthenticated("Unknown or revoked token"));
   }
 

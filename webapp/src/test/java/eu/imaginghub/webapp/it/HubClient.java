@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Real HTTP calls to the running hub: anonymous, with a node API token, or signed in as a demo user
  * through the development login, as a browser is: the session cookie with every call and the
- * session's CSRF token with every change.
+ * session's CSRF token with every change. In the run that has Keycloak, a demo user calls instead
+ * with an access token Keycloak issued for them, as a script would.
  */
 public final class HubClient {
 
@@ -123,10 +124,22 @@ public final class HubClient {
     return Optional.of(new Session(cookie.get(), csrf));
   }
 
+  /** The demo user's Keycloak access token, in the run that has Keycloak and if it is granted. */
+  private Optional<String> keycloakBearer() {
+    if (user == null || !RunningHub.usesKeycloak()) {
+      return Optional.empty();
+    }
+    return KeycloakTokens.accessToken(user, password).map(token -> "Bearer " + token);
+  }
+
   /** This caller's credentials as raw HTTP header lines (each ending in CRLF). */
   public String rawHeaders() {
-    if (bearer != null) {
-      return "Authorization: " + bearer + "\r\n";
+    Optional<String> authorization = bearer != null ? Optional.of(bearer) : keycloakBearer();
+    if (authorization.isPresent()) {
+      return "Authorization: " + authorization.get() + "\r\n";
+    }
+    if (RunningHub.usesKeycloak()) {
+      return "";
     }
     return session()
         .map(
@@ -190,6 +203,11 @@ public final class HubClient {
     HttpRequest.Builder b = HttpRequest.newBuilder(hub().resolve(URI.create(path)));
     if (bearer != null) {
       b.header("Authorization", bearer);
+      return b;
+    }
+    if (RunningHub.usesKeycloak()) {
+      keycloakBearer().ifPresent(value -> b.header("Authorization", value));
+      return b;
     }
     session()
         .ifPresent(

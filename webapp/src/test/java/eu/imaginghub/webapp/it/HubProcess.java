@@ -103,8 +103,8 @@ public final class HubProcess {
 
   private void awaitReady() throws Exception {
     HttpClient client = HttpClient.newHttpClient();
-    // a machine busy with other builds may need longer: -Dhub.it.start-minutes
-    long minutes = Long.getLong("hub.it.start-minutes", 4);
+    // a busy machine may need longer (beside Keycloak a start has taken over 4 minutes there)
+    long minutes = Long.getLong("hub.it.start-minutes", 8);
     long deadline = System.nanoTime() + Duration.ofMinutes(minutes).toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {

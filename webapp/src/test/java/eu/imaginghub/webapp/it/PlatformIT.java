@@ -75,7 +75,7 @@ class PlatformIT {
     JsonObject me = HubClient.as("operator").get("/api/me").json();
     assertThat(me.getBoolean("authenticated")).isTrue();
     assertThat(me.getJsonArray("roles").getString(0)).isEqualTo("NODE_OPERATOR");
-    assertThat(me.getString("loginMode")).isEqualTo("dev");
+    assertThat(me.getString("loginMode")).isEqualTo(RunningHub.usesKeycloak() ? "oidc" : "dev");
     assertThat(anonymous.get("/api/me").json().getBoolean("authenticated")).isFalse();
   }
 

@@ -25,6 +25,7 @@ public final class RunningHub implements BeforeAllCallback {
   private static String jdbcUrl;
   private static DevChain chain;
   private static SmtpMailbox mailbox;
+  private static KeycloakServer keycloak;
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
@@ -72,6 +73,19 @@ public final class RunningHub implements BeforeAllCallback {
     return mailbox;
   }
 
+  /** Whether this run signs in through a real Keycloak rather than the development login. */
+  public static boolean usesKeycloak() {
+    return KeycloakServer.enabled();
+  }
+
+  /** The Keycloak the hub trusts, in the run that has one. */
+  public static synchronized KeycloakServer keycloak() {
+    if (keycloak == null) {
+      throw new IllegalStateException("this run uses the development login; no Keycloak runs");
+    }
+    return keycloak;
+  }
+
   public static String db() {
     return System.getProperty("hub.it.db", "h2");
   }
@@ -105,6 +119,18 @@ public final class RunningHub implements BeforeAllCallback {
               "-Dtracer.chain.confirmations=2",
               "-Dtracer.chain.timeout-ms=3000",
               "-Dtracer.chain.max-backoff-ms=2000"));
+    }
+    if (KeycloakServer.enabled()) {
+      if (keycloak == null) {
+        // kept when a hub start failed and a later test class tries again
+        keycloak = KeycloakServer.start(work.getParent().resolve("keycloak"));
+      }
+      command.addAll(
+          List.of(
+              "-Dhub.oidc.issuer=" + keycloak.issuer(),
+              "-Dhub.oidc.client-id=hub-web",
+              "-Dhub.oidc.client-secret=" + KeycloakServer.WEB_CLIENT_SECRET,
+              "-Dhub.oidc.clock-skew-seconds=10"));
     }
     if ("postgresql".equals(db())) {
       resetPostgresql();

@@ -1,16 +1,10 @@
 package eu.imaginghub.webapp.security.session;
 
-import eu.imaginghub.access.operator.application.NodeOperators;
-import eu.imaginghub.access.user.application.UserDirectory;
-import eu.imaginghub.catalogue.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Where every sign-in path ends: starts a hub session for an identity that has been proven, and
@@ -21,8 +15,7 @@ import java.util.Set;
 public class SessionSignIn {
 
   @Inject SessionStore store;
-  @Inject UserDirectory people;
-  @Inject NodeOperators operators;
+  @Inject SignedInPeople people;
 
   /**
    * Starts a new session for {@code who} and sets its cookie on the response. A session the request
@@ -32,9 +25,9 @@ public class SessionSignIn {
    */
   public void signIn(
       SignedInIdentity who, HttpServletRequest request, HttpServletResponse response) {
-    people.recordSignIn(who.subject(), who.name(), who.email(), who.affiliation());
+    SignedInIdentity recognised = people.signedIn(who);
     SessionCookie.read(request).ifPresent(store::end);
-    String id = store.start(withBoundNodes(who));
+    String id = store.start(recognised);
     response.addHeader("Set-Cookie", SessionCookie.issue(id, request.isSecure()));
   }
 
@@ -46,20 +39,5 @@ public class SessionSignIn {
   public Optional<String> signOut(HttpServletRequest request, HttpServletResponse response) {
     response.addHeader("Set-Cookie", SessionCookie.clear(request.isSecure()));
     return SessionCookie.read(request).flatMap(store::end);
-  }
-
-  /** Bindings made by admins add to what the identity provider says, never take away from it. */
-  private SignedInIdentity withBoundNodes(SignedInIdentity who) {
-    Set<String> bound = operators.nodesOperatedBy(who.subject());
-    if (bound.isEmpty()
-        || who.nodes().containsAll(bound) && who.roles().contains(Role.NODE_OPERATOR)) {
-      return who;
-    }
-    Set<Role> roles = EnumSet.of(Role.NODE_OPERATOR);
-    roles.addAll(who.roles());
-    Set<String> nodes = new HashSet<>(who.nodes());
-    nodes.addAll(bound);
-    return new SignedInIdentity(
-        who.subject(), who.name(), who.email(), who.affiliation(), roles, nodes, who.idTokenHint());
   }
 }
