@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs and starts, idempotently, what the integration tests need besides Maven artifacts:
-# a PostgreSQL server, Chromium with its driver for the browser tests (Debian packages), and the
-# Ethereum development node the chain-anchoring tests run against (npm).
+# a PostgreSQL server, Chromium with its driver for the browser tests (Debian packages), the
+# Ethereum development node the chain-anchoring tests run against (npm), and Elasticsearch (Maven
+# Central), which the production-engines test run starts itself.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -16,3 +17,4 @@ echo "Chromium ready: $(/usr/bin/chromium --version 2>/dev/null | head -n 1)"
 
 ./postgresql.sh
 echo "Chain node ready: $(./chain-tools.sh)"
+echo "Elasticsearch installed: $(./elasticsearch.sh install)"

@@ -2,6 +2,7 @@ package eu.imaginghub.webapp.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -17,6 +18,11 @@ public final class HubSettings {
   public static final String DB_USER = "hub.db.user";
   public static final String DB_PASSWORD = "hub.db.password";
   public static final String SEARCH_BACKEND = "hub.search.backend";
+  public static final String SEARCH_HOSTS = "hub.search.elasticsearch.hosts";
+  public static final String SEARCH_PROTOCOL = "hub.search.elasticsearch.protocol";
+  public static final String SEARCH_USER = "hub.search.elasticsearch.user";
+  public static final String SEARCH_PASSWORD = "hub.search.elasticsearch.password";
+  public static final String SEARCH_INDEX_PREFIX = "hub.search.elasticsearch.index-prefix";
   public static final String SEARCH_AGREEMENT_GRACE_MS = "hub.search.agreement-grace-ms";
   public static final String MAX_BODY_BYTES = "hub.http.max-body-bytes";
   public static final String LOGIN_MODE = "hub.login.mode";
@@ -59,6 +65,41 @@ public final class HubSettings {
 
   public String searchBackend() {
     return string(SEARCH_BACKEND, "lucene");
+  }
+
+  /** The Elasticsearch nodes, {@code host:port} separated by commas. */
+  public String searchHosts() {
+    return string(SEARCH_HOSTS, "localhost:9200");
+  }
+
+  /** {@code http} or {@code https}. */
+  public String searchProtocol() {
+    String protocol = string(SEARCH_PROTOCOL, "http");
+    if (!protocol.equals("http") && !protocol.equals("https")) {
+      throw new IllegalArgumentException(SEARCH_PROTOCOL + " must be http or https");
+    }
+    return protocol;
+  }
+
+  public Optional<String> searchUser() {
+    return config.getOptionalValue(SEARCH_USER, String.class);
+  }
+
+  public Optional<String> searchPassword() {
+    return config.getOptionalValue(SEARCH_PASSWORD, String.class);
+  }
+
+  /**
+   * Put before the names of the hub's Elasticsearch indexes and aliases, so that several hubs (or a
+   * test run's hubs) can share one cluster; empty by default.
+   */
+  public String searchIndexPrefix() {
+    String prefix = string(SEARCH_INDEX_PREFIX, "");
+    if (!prefix.isEmpty() && !prefix.matches("[a-z0-9][a-z0-9_.-]*")) {
+      throw new IllegalArgumentException(
+          SEARCH_INDEX_PREFIX + " may hold only lower-case letters, digits, '_', '.' and '-'");
+    }
+    return prefix;
   }
 
   /** How long the index may count fewer datasets than the database before health says DOWN. */
