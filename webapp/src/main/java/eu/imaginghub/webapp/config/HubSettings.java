@@ -22,6 +22,7 @@ public final class HubSettings {
   public static final String SEARCH_PROTOCOL = "hub.search.elasticsearch.protocol";
   public static final String SEARCH_USER = "hub.search.elasticsearch.user";
   public static final String SEARCH_PASSWORD = "hub.search.elasticsearch.password";
+  public static final String SEARCH_VERSION = "hub.search.elasticsearch.version";
   public static final String SEARCH_INDEX_PREFIX = "hub.search.elasticsearch.index-prefix";
   public static final String SEARCH_AGREEMENT_GRACE_MS = "hub.search.agreement-grace-ms";
   public static final String MAX_BODY_BYTES = "hub.http.max-body-bytes";
@@ -87,6 +88,14 @@ public final class HubSettings {
 
   public Optional<String> searchPassword() {
     return config.getOptionalValue(SEARCH_PASSWORD, String.class);
+  }
+
+  /**
+   * The cluster's Elasticsearch version, when the hub is not to ask the cluster for it at start (a
+   * cluster without the {@code GET /} endpoint, such as the integ-test distribution, cannot say).
+   */
+  public Optional<String> searchVersion() {
+    return config.getOptionalValue(SEARCH_VERSION, String.class);
   }
 
   /**

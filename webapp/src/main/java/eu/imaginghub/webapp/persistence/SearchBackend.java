@@ -35,6 +35,13 @@ final class SearchBackend {
         p.put("hibernate.search.backend.protocol", settings.searchProtocol());
         settings.searchUser().ifPresent(u -> p.put("hibernate.search.backend.username", u));
         settings.searchPassword().ifPresent(pw -> p.put("hibernate.search.backend.password", pw));
+        settings
+            .searchVersion()
+            .ifPresent(
+                v -> {
+                  p.put("hibernate.search.backend.version", v);
+                  p.put("hibernate.search.backend.version_check.enabled", "false");
+                });
         p.put(
             "hibernate.search.backend.layout.strategy",
             BeanReference.ofInstance(new PrefixedIndexLayout(settings.searchIndexPrefix())));

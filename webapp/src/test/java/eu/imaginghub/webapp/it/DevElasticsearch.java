@@ -57,6 +57,8 @@ public final class DevElasticsearch {
     return List.of(
         "-Dhub.search.backend=elasticsearch",
         "-Dhub.search.elasticsearch.hosts=127.0.0.1:" + port,
+        // the test distribution has no GET / to tell its version
+        "-Dhub.search.elasticsearch.version=8.15.0",
         "-Dhub.search.elasticsearch.index-prefix=" + indexPrefix);
   }
 

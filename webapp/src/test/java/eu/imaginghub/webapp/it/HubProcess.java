@@ -103,7 +103,9 @@ public final class HubProcess {
 
   private void awaitReady() throws Exception {
     HttpClient client = HttpClient.newHttpClient();
-    long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+    // a machine busy with other builds can take longer: hub.it.ready-minutes allows for it
+    long deadline =
+        System.nanoTime() + Duration.ofMinutes(Long.getLong("hub.it.ready-minutes", 4)).toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException("the hub stopped during start-up:\n" + tail(log));
