@@ -23,6 +23,12 @@ public final class HubSettings {
     DB_USER("hub.db.user", "hub"),
     DB_PASSWORD("hub.db.password", "hub"),
     SEARCH_BACKEND("hub.search.backend", "lucene"),
+    SEARCH_HOSTS("hub.search.elasticsearch.hosts", "localhost:9200"),
+    SEARCH_PROTOCOL("hub.search.elasticsearch.protocol", "http"),
+    SEARCH_USER("hub.search.elasticsearch.user", null),
+    SEARCH_PASSWORD("hub.search.elasticsearch.password", null),
+    SEARCH_VERSION("hub.search.elasticsearch.version", null),
+    SEARCH_INDEX_PREFIX("hub.search.elasticsearch.index-prefix", null),
     SEARCH_AGREEMENT_GRACE_MS("hub.search.agreement-grace-ms", "600000"),
     HTTP_MAX_BODY_BYTES("hub.http.max-body-bytes", "10485760"),
     LOGIN_MODE("hub.login.mode", "dev"),
@@ -94,6 +100,50 @@ public final class HubSettings {
 
   public String searchBackend() {
     return text(Key.SEARCH_BACKEND).orElseThrow();
+  }
+
+  /** The Elasticsearch nodes, {@code host:port} separated by commas. */
+  public String searchHosts() {
+    return text(Key.SEARCH_HOSTS).orElseThrow();
+  }
+
+  /** {@code http} or {@code https}. */
+  public String searchProtocol() {
+    String protocol = text(Key.SEARCH_PROTOCOL).orElseThrow();
+    if (!protocol.equals("http") && !protocol.equals("https")) {
+      throw new IllegalArgumentException(Key.SEARCH_PROTOCOL.key() + " must be http or https");
+    }
+    return protocol;
+  }
+
+  public Optional<String> searchUser() {
+    return text(Key.SEARCH_USER);
+  }
+
+  public Optional<String> searchPassword() {
+    return text(Key.SEARCH_PASSWORD);
+  }
+
+  /**
+   * The cluster's Elasticsearch version, when the hub is not to ask the cluster for it at start (a
+   * cluster without the {@code GET /} endpoint, such as the integ-test distribution, cannot say).
+   */
+  public Optional<String> searchVersion() {
+    return text(Key.SEARCH_VERSION);
+  }
+
+  /**
+   * Put before the names of the hub's Elasticsearch indexes and aliases, so that several hubs (or a
+   * test run's hubs) can share one cluster; empty by default.
+   */
+  public String searchIndexPrefix() {
+    String prefix = text(Key.SEARCH_INDEX_PREFIX).orElse("");
+    if (!prefix.isEmpty() && !prefix.matches("[a-z0-9][a-z0-9_.-]*")) {
+      throw new IllegalArgumentException(
+          Key.SEARCH_INDEX_PREFIX.key()
+              + " may hold only lower-case letters, digits, '_', '.' and '-'");
+    }
+    return prefix;
   }
 
   /** How long the index may count fewer datasets than the database before health says DOWN. */

@@ -1,7 +1,6 @@
 package eu.imaginghub.webapp.persistence;
 
 import eu.imaginghub.catalogue.search.infrastructure.DatasetIndexMapping;
-import eu.imaginghub.catalogue.search.infrastructure.LuceneLanguageAnalysis;
 import eu.imaginghub.webapp.config.HubSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -60,12 +59,7 @@ public class PersistenceProducer {
     p.put("hibernate.search.mapping.configurer", DatasetIndexMapping.class.getName());
     // Searches right after a write see it: what users of a catalogue expect.
     p.put("hibernate.search.indexing.plan.synchronization.strategy", "sync");
-    p.put("hibernate.search.backend.type", settings.searchBackend());
-    p.put("hibernate.search.backend.lucene_version", "LATEST");
-    if ("lucene".equals(settings.searchBackend())) {
-      p.put("hibernate.search.backend.analysis.configurer", LuceneLanguageAnalysis.class.getName());
-    }
-    p.put("hibernate.search.backend.directory.root", settings.indexDir().toString());
+    p.putAll(SearchBackend.properties(settings));
     return p;
   }
 

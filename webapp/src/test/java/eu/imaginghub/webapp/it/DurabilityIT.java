@@ -30,9 +30,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * A hub of its own, on the embedded database, killed with {@code kill -9} while a node pushes,
- * started again on the same data, then backed up while it runs and restored into a fresh hub. The
- * steps build on each other and share the two extra starts of Payara Micro this costs.
+ * A hub of its own, on the embedded database and the run's search backend, killed with {@code kill
+ * -9} while a node pushes, started again on the same data, then backed up while it runs and
+ * restored into a fresh hub (with an empty index of its own, which its start rebuilds). The steps
+ * build on each other and share the two extra starts of Payara Micro this costs.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DurabilityIT {
@@ -52,7 +53,7 @@ class DurabilityIT {
   static void startOwnHub() throws Exception {
     HubProcess.deleteTree(WORK);
     Files.createDirectories(WORK);
-    hub = HubProcess.start(settings(WORK.resolve("data")), WORK.resolve("hub.log"));
+    hub = HubProcess.start(settings(WORK.resolve("data"), "durability-"), WORK.resolve("hub.log"));
   }
 
   @AfterAll
@@ -64,7 +65,8 @@ class DurabilityIT {
     }
   }
 
-  private static List<String> settings(Path dataDir) {
+  /** The index prefix gives each hub indexes of its own when the run indexes in Elasticsearch. */
+  private static List<String> settings(Path dataDir, String indexPrefix) throws Exception {
     List<String> settings = new ArrayList<>();
     settings.add("-Dhub.data-dir=" + dataDir);
     settings.add("-Dcatalogue.demo.enabled=false");
@@ -72,6 +74,7 @@ class DurabilityIT {
     // a lost row is to show on the health check at once, not after indexing's grace period
     settings.add("-Dhub.search.agreement-grace-ms=0");
     settings.addAll(RunningHub.databaseSettings(RunningHub.h2Url(dataDir)));
+    settings.addAll(RunningHub.searchSettings(indexPrefix));
     return settings;
   }
 
@@ -163,7 +166,8 @@ class DurabilityIT {
     Path restoredData = WORK.resolve("restored/data");
     run(Map.of("HUB_DATA_DIR", restoredData.toString()), "restore", backup);
 
-    restored = HubProcess.start(settings(restoredData), WORK.resolve("restored/hub.log"));
+    restored =
+        HubProcess.start(settings(restoredData, "restored-"), WORK.resolve("restored/hub.log"));
 
     String datasets = "select id, revision, updated_at, withdrawn_at from dataset order by id";
     String traces = "select id, content_hashes from trace order by id";

@@ -139,6 +139,7 @@ public final class RunningHub implements BeforeAllCallback {
       jdbcUrl = h2Url(work.resolve("data"));
     }
     command.addAll(databaseSettings(jdbcUrl));
+    command.addAll(searchSettings("hub-"));
     baseUri = HubProcess.start(command, work.resolve("hub.log")).uri();
   }
 
@@ -154,6 +155,21 @@ public final class RunningHub implements BeforeAllCallback {
   public static List<String> databaseSettings(String url) {
     return List.of(
         "-Dhub.db.url=" + url, "-Dhub.db.user=" + dbUser(), "-Dhub.db.password=" + dbPassword());
+  }
+
+  /** {@code lucene} (the embedded default) or {@code elasticsearch}: the run's search backend. */
+  public static String searchBackend() {
+    return System.getProperty("hub.it.search", "lucene");
+  }
+
+  /**
+   * The settings that give a hub the run's search backend: its own Lucene index, or its own indexes
+   * (named with this prefix) in the run's Elasticsearch.
+   */
+  public static List<String> searchSettings(String indexPrefix) throws Exception {
+    return "elasticsearch".equals(searchBackend())
+        ? DevElasticsearch.shared().hubSettings(indexPrefix)
+        : List.of();
   }
 
   /** A direct connection to any database with the test run's credentials. */
