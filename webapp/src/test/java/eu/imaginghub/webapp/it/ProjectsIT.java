@@ -55,7 +55,7 @@ class ProjectsIT {
 
     Reply added =
         researcher.post(
-            "/api/projects/IT-LUNG/members", "{\"email\":\"Operator@Demo.Imaging-Hub.test\"}");
+            "/api/projects/IT-LUNG/members", "{\"email\":\"Operator@Example.ORG\"}");
     assertThat(added.status()).isEqualTo(200);
     assertThat(memberSubjects(added.json())).containsExactly("dev-operator");
 

@@ -58,6 +58,8 @@ public class HarvestSourceResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   public SourceJson put(@PathParam("node") String node, SourceJson body) {
+    // who may comes before what is wrong: a stranger learns nothing from the validation
+    viewer.get().requireOperator(node);
     if (body == null || body.url() == null || body.url().isBlank()) {
       throw ProblemException.invalid("url", "is required");
     }
