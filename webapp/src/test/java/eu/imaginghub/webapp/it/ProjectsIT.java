@@ -54,8 +54,7 @@ class ProjectsIT {
     assertThat(project.getString("yourRole")).isEqualTo("PI");
 
     Reply added =
-        researcher.post(
-            "/api/projects/IT-LUNG/members", "{\"email\":\"Operator@Example.ORG\"}");
+        researcher.post("/api/projects/IT-LUNG/members", "{\"email\":\"Operator@Example.ORG\"}");
     assertThat(added.status()).isEqualTo(200);
     assertThat(memberSubjects(added.json())).containsExactly("dev-operator");
 
