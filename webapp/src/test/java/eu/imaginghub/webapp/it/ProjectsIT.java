@@ -32,12 +32,27 @@ class ProjectsIT {
   private final HubClient committee = HubClient.as("committee");
   private final HubClient anonymous = HubClient.anonymous();
 
-  /** People join projects after their first sign-in: every demo user signs in once. */
+  private static String adminId;
+  private static String operatorId;
+  private static String researcherId;
+  private static String committeeId;
+
+  /**
+   * People join projects after their first sign-in: every demo user signs in once, and says who
+   * they are (the development login's subjects differ from the identity provider's).
+   */
   @BeforeAll
   static void everyoneSignsIn() {
-    for (String user : List.of("admin", "operator", "researcher", "committee")) {
-      assertThat(HubClient.as(user).get("/api/me").status()).isEqualTo(200);
-    }
+    adminId = subject("admin");
+    operatorId = subject("operator");
+    researcherId = subject("researcher");
+    committeeId = subject("committee");
+  }
+
+  private static String subject(String user) {
+    Reply me = HubClient.as(user).get("/api/me");
+    assertThat(me.status()).isEqualTo(200);
+    return me.json().getString("subject");
   }
 
   @Test
@@ -56,7 +71,7 @@ class ProjectsIT {
     Reply added =
         researcher.post("/api/projects/IT-LUNG/members", "{\"email\":\"Operator@Example.ORG\"}");
     assertThat(added.status()).isEqualTo(200);
-    assertThat(memberSubjects(added.json())).containsExactly("dev-operator");
+    assertThat(memberSubjects(added.json())).containsExactly(operatorId);
 
     Reply asMember = operator.get("/api/projects/it-lung");
     assertThat(asMember.status()).isEqualTo(200);
@@ -83,13 +98,13 @@ class ProjectsIT {
     assertThat(events.status()).isEqualTo(200);
     assertThat(eventLines(events))
         .containsExactly(
-            "1 CREATED dev-researcher -",
-            "2 MEMBER_ADDED dev-researcher dev-operator",
-            "3 MEMBER_REMOVED dev-researcher dev-operator");
+            "1 CREATED " + researcherId + " -",
+            "2 MEMBER_ADDED " + researcherId + " " + operatorId,
+            "3 MEMBER_REMOVED " + researcherId + " " + operatorId);
     assertThat(admin.get("/api/projects/IT-LUNG/events").status()).isEqualTo(200);
 
     assertThat(rows("select pi_subject, title from project where code = ?", "IT-LUNG"))
-        .containsExactly("dev-researcher|Lung nodules");
+        .containsExactly(researcherId + "|Lung nodules");
     assertThat(rows("select member_subject from project_member where project_code = ?", "IT-LUNG"))
         .isEmpty();
     assertThat(
@@ -98,9 +113,9 @@ class ProjectsIT {
                     + " where project_code = ? order by seq",
                 "IT-LUNG"))
         .containsExactly(
-            "CREATED|dev-researcher|null",
-            "MEMBER_ADDED|dev-researcher|dev-operator",
-            "MEMBER_REMOVED|dev-researcher|dev-operator");
+            "CREATED|" + researcherId + "|null",
+            "MEMBER_ADDED|" + researcherId + "|" + operatorId,
+            "MEMBER_REMOVED|" + researcherId + "|" + operatorId);
   }
 
   @Test
@@ -113,7 +128,7 @@ class ProjectsIT {
     assertThat(unknown.json().getString("detail")).contains("signed in");
     assertProblem(researcher.post("/api/projects/IT-PROSTATE/members", "{}"), 400);
     assertThat(eventLines(researcher.get("/api/projects/IT-PROSTATE/events")))
-        .containsExactly("1 CREATED dev-researcher -");
+        .containsExactly("1 CREATED " + researcherId + " -");
     assertThat(
             rows("select member_subject from project_member where project_code = ?", "IT-PROSTATE"))
         .isEmpty();
@@ -143,7 +158,7 @@ class ProjectsIT {
                 + "\"}");
     assertThat(created.status()).isEqualTo(201);
     assertThat(created.json().getJsonObject("principalInvestigator").getString("subject"))
-        .isEqualTo("dev-researcher");
+        .isEqualTo(researcherId);
     assertThat(absent(created.json(), "yourRole")).isTrue();
     assertThat(admin.post("/api/projects", project("IT-ADMIN")).status()).isEqualTo(201);
     assertProblem(
@@ -160,7 +175,8 @@ class ProjectsIT {
     assertThat(admin.post("/api/projects/IT-BREAST/members", email(OPERATOR_EMAIL)).status())
         .isEqualTo(200);
     assertThat(eventLines(researcher.get("/api/projects/IT-BREAST/events")))
-        .containsExactly("1 CREATED dev-admin -", "2 MEMBER_ADDED dev-admin dev-operator");
+        .containsExactly(
+            "1 CREATED " + adminId + " -", "2 MEMBER_ADDED " + adminId + " " + operatorId);
   }
 
   @Test
@@ -174,22 +190,22 @@ class ProjectsIT {
     assertProblem(researcher.post("/api/projects/IT-CLOSED/members", email(OPERATOR_EMAIL)), 409);
     assertProblem(admin.post("/api/projects/IT-CLOSED/close", ""), 409);
     assertThat(eventLines(researcher.get("/api/projects/IT-CLOSED/events")))
-        .containsExactly("1 CREATED dev-researcher -", "2 CLOSED dev-researcher -");
+        .containsExactly("1 CREATED " + researcherId + " -", "2 CLOSED " + researcherId + " -");
     assertThat(rows("select closed_by from project where code = ?", "IT-CLOSED"))
-        .containsExactly("dev-researcher");
+        .containsExactly(researcherId);
   }
 
   @Test
   void adminsBindPeopleToNodesTheyOperate() throws SQLException {
-    String path = "/api/admin/node-operators/dev-committee/" + NODE;
+    String path = "/api/admin/node-operators/" + committeeId + "/" + NODE;
     assertProblem(anonymous.put(path, ""), 401);
     assertProblem(operator.put(path, ""), 403);
-    assertProblem(admin.put("/api/admin/node-operators/dev-committee/no-such-node", ""), 404);
+    assertProblem(admin.put("/api/admin/node-operators/" + committeeId + "/no-such-node", ""), 404);
     assertProblem(admin.put("/api/admin/node-operators/nobody/" + NODE, ""), 404);
 
     Reply bound = admin.put(path, "");
     assertThat(bound.status()).isEqualTo(201);
-    assertThat(bound.json().getString("boundBy")).isEqualTo("dev-admin");
+    assertThat(bound.json().getString("boundBy")).isEqualTo(adminId);
     assertThat(admin.put(path, "").status()).isEqualTo(200);
     assertThat(committee.get("/api/me").json().getJsonArray("boundNodes").getString(0))
         .isEqualTo(NODE);
@@ -200,17 +216,17 @@ class ProjectsIT {
     assertThat(committee.get("/api/me").json().getJsonArray("boundNodes")).isEmpty();
     JsonObject history =
         admin
-            .get("/api/admin/node-operators/dev-committee")
+            .get("/api/admin/node-operators/" + committeeId)
             .structure()
             .asJsonArray()
             .getJsonObject(0);
     assertThat(history.getBoolean("active")).isFalse();
-    assertThat(history.getString("unboundBy")).isEqualTo("dev-admin");
+    assertThat(history.getString("unboundBy")).isEqualTo(adminId);
     assertThat(
             rows(
                 "select node_id, bound_by, unbound_by from node_operator_binding where subject = ?",
-                "dev-committee"))
-        .containsExactly(NODE + "|dev-admin|dev-admin");
+                committeeId))
+        .containsExactly(NODE + "|" + adminId + "|" + adminId);
   }
 
   @Test
@@ -218,7 +234,7 @@ class ProjectsIT {
     JsonObject me = researcher.get("/api/me").json();
     assertThat(me.getJsonObject("user").getString("email")).isEqualTo(RESEARCHER_EMAIL);
     assertThat(me.getJsonArray("roles").getString(0)).isEqualTo("RESEARCHER");
-    assertThat(rows("select email from hub_user where subject = ?", "dev-researcher"))
+    assertThat(rows("select email from hub_user where subject = ?", researcherId))
         .containsExactly(RESEARCHER_EMAIL);
 
     String token =
