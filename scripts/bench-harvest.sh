@@ -32,7 +32,7 @@ if curl -fs -o /dev/null "http://127.0.0.1:$PORT/health/ready"; then
 fi
 mkdir -p "$BENCH"
 log "starting the hub on an empty embedded database"
-HUB_DATA_DIR=$BENCH/data CATALOGUE_DEMO_ENABLED=false HARVESTER_FETCH_ALLOW_PRIVATE=loopback HARVESTER_RUN_TIMEOUT_MS=7200000 \
+HUB_DATA_DIR=$BENCH/data HUB_LOGIN_MODE=dev CATALOGUE_DEMO_ENABLED=false HARVESTER_FETCH_ALLOW_PRIVATE=loopback HARVESTER_RUN_TIMEOUT_MS=7200000 \
   java -Xmx8g -jar webapp/target/payara-micro.jar --deploy webapp/target/hub.war --contextroot / \
   --port "$PORT" --nocluster --disablephonehome >"$BENCH/hub.log" 2>&1 &
 HUB_PID=$!

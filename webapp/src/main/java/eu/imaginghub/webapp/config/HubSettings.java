@@ -31,7 +31,7 @@ public final class HubSettings {
     SEARCH_INDEX_PREFIX("hub.search.elasticsearch.index-prefix", null),
     SEARCH_AGREEMENT_GRACE_MS("hub.search.agreement-grace-ms", "600000"),
     HTTP_MAX_BODY_BYTES("hub.http.max-body-bytes", "10485760"),
-    LOGIN_MODE("hub.login.mode", "dev"),
+    LOGIN_MODE("hub.login.mode", "none"),
     OIDC_ISSUER("hub.oidc.issuer", null),
     OIDC_AUDIENCE("hub.oidc.audience", "hub-api"),
     OIDC_CLIENT_ID("hub.oidc.client-id", "hub-web"),

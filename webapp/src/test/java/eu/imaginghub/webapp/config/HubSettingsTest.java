@@ -31,7 +31,8 @@ class HubSettingsTest {
     assertThat(settings.searchAgreementGrace()).isEqualTo(Duration.ofMinutes(10));
     assertThat(settings.indexDir()).isEqualTo(data.resolve("index"));
     assertThat(settings.maxBodyBytes()).isEqualTo(10L * 1024 * 1024);
-    assertThat(settings.loginMode()).isEqualTo("dev");
+    // the development login is on only when asked for
+    assertThat(settings.loginMode()).isEqualTo("none");
   }
 
   @Test
@@ -46,7 +47,7 @@ class HubSettingsTest {
                 "hub.search.backend", "elasticsearch",
                 "hub.search.agreement-grace-ms", "0",
                 "hub.http.max-body-bytes", "20000",
-                "hub.login.mode", "none"));
+                "hub.login.mode", "dev"));
 
     assertThat(settings.dataDir()).isEqualTo(Path.of("/srv/hub"));
     assertThat(settings.indexDir()).isEqualTo(Path.of("/srv/hub/index"));
@@ -56,6 +57,6 @@ class HubSettingsTest {
     assertThat(settings.searchBackend()).isEqualTo("elasticsearch");
     assertThat(settings.searchAgreementGrace()).isEqualTo(Duration.ZERO);
     assertThat(settings.maxBodyBytes()).isEqualTo(20000);
-    assertThat(settings.loginMode()).isEqualTo("none");
+    assertThat(settings.loginMode()).isEqualTo("dev");
   }
 }
