@@ -41,6 +41,12 @@ class AuthorizationMatrixIT {
   private static final String NODE_A = "es-valencia";
 
   /**
+   * The node admins bind the researcher to: not A, so that the binding does not change the
+   * researcher's answers on A (bindings count from the next call with a token).
+   */
+  private static final String NODE_B = "nl-rotterdam";
+
+  /**
    * Expected answer class per operation, one letter per caller in {@link Caller} order: {@code y}
    * through, {@code 1} 401, {@code 3} 403.
    */
@@ -200,6 +206,9 @@ class AuthorizationMatrixIT {
     String path = template.startsWith("/api") ? template : "/api" + template;
     if (path.startsWith("/api/traces/{id}")) {
       path = path.replace("{id}", traceId);
+    }
+    if (path.startsWith("/api/admin/node-operators/")) {
+      path = path.replace("{node}", NODE_B);
     }
     for (Map.Entry<String, String> p : PARAMETERS.entrySet()) {
       path = path.replace("{" + p.getKey() + "}", p.getValue());

@@ -75,6 +75,7 @@ class DurabilityIT {
     settings.add("-Dhub.search.agreement-grace-ms=0");
     settings.addAll(RunningHub.databaseSettings(RunningHub.h2Url(dataDir)));
     settings.addAll(RunningHub.searchSettings(indexPrefix));
+    settings.addAll(RunningHub.loginSettings());
     return settings;
   }
 

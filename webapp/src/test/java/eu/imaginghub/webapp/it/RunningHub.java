@@ -125,12 +125,7 @@ public final class RunningHub implements BeforeAllCallback {
         // kept when a hub start failed and a later test class tries again
         keycloak = KeycloakServer.start(work.getParent().resolve("keycloak"));
       }
-      command.addAll(
-          List.of(
-              "-Dhub.oidc.issuer=" + keycloak.issuer(),
-              "-Dhub.oidc.client-id=hub-web",
-              "-Dhub.oidc.client-secret=" + KeycloakServer.WEB_CLIENT_SECRET,
-              "-Dhub.oidc.clock-skew-seconds=10"));
+      command.addAll(loginSettings());
     }
     if ("postgresql".equals(db())) {
       resetPostgresql();
@@ -166,6 +161,21 @@ public final class RunningHub implements BeforeAllCallback {
    * The settings that give a hub the run's search backend: its own Lucene index, or its own indexes
    * (named with this prefix) in the run's Elasticsearch.
    */
+  /**
+   * How a hub of this run signs people in: through the run's Keycloak when it has one (so that
+   * {@link HubClient#as} works on any hub of the run), else by the development login.
+   */
+  public static synchronized List<String> loginSettings() {
+    if (keycloak == null) {
+      return List.of();
+    }
+    return List.of(
+        "-Dhub.oidc.issuer=" + keycloak.issuer(),
+        "-Dhub.oidc.client-id=hub-web",
+        "-Dhub.oidc.client-secret=" + KeycloakServer.WEB_CLIENT_SECRET,
+        "-Dhub.oidc.clock-skew-seconds=10");
+  }
+
   public static List<String> searchSettings(String indexPrefix) throws Exception {
     return "elasticsearch".equals(searchBackend())
         ? DevElasticsearch.shared().hubSettings(indexPrefix)
