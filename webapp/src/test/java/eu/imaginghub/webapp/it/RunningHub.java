@@ -78,10 +78,22 @@ public final class RunningHub implements BeforeAllCallback {
     return KeycloakServer.enabled();
   }
 
-  /** The Keycloak the hub trusts, in the run that has one. */
+  /**
+   * The Keycloak the hubs of this run trust, in the run that has one, started once by whichever
+   * test needs it first (a test with hubs of its own may run before the shared hub starts).
+   */
   public static synchronized KeycloakServer keycloak() {
-    if (keycloak == null) {
+    if (!KeycloakServer.enabled()) {
       throw new IllegalStateException("this run uses the development login; no Keycloak runs");
+    }
+    if (keycloak == null) {
+      try {
+        keycloak =
+            KeycloakServer.start(
+                Path.of(System.getProperty("hub.it.workdir", "target/it")).resolve("keycloak"));
+      } catch (Exception e) {
+        throw new IllegalStateException("Keycloak did not start", e);
+      }
     }
     return keycloak;
   }
@@ -120,13 +132,8 @@ public final class RunningHub implements BeforeAllCallback {
               "-Dtracer.chain.timeout-ms=3000",
               "-Dtracer.chain.max-backoff-ms=2000"));
     }
-    if (KeycloakServer.enabled()) {
-      if (keycloak == null) {
-        // kept when a hub start failed and a later test class tries again
-        keycloak = KeycloakServer.start(work.getParent().resolve("keycloak"));
-      }
-      command.addAll(loginSettings());
-    }
+    // Keycloak is kept when a hub start failed and a later test class tries again
+    command.addAll(loginSettings());
     if ("postgresql".equals(db())) {
       resetPostgresql();
       jdbcUrl = System.getProperty("hub.it.db.url");
@@ -166,11 +173,11 @@ public final class RunningHub implements BeforeAllCallback {
    * {@link HubClient#as} works on any hub of the run), else by the development login.
    */
   public static synchronized List<String> loginSettings() {
-    if (keycloak == null) {
+    if (!KeycloakServer.enabled()) {
       return List.of();
     }
     return List.of(
-        "-Dhub.oidc.issuer=" + keycloak.issuer(),
+        "-Dhub.oidc.issuer=" + keycloak().issuer(),
         "-Dhub.oidc.client-id=hub-web",
         "-Dhub.oidc.client-secret=" + KeycloakServer.WEB_CLIENT_SECRET,
         "-Dhub.oidc.clock-skew-seconds=10");
