@@ -3,9 +3,13 @@ package eu.imaginghub.webapp.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.conditions.ArchConditions;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +23,7 @@ class SettingsAccessTest {
     "eu.imaginghub.tracer.TracerSettings",
     "eu.imaginghub.catalogue.CatalogueSettings",
     "eu.imaginghub.harvester.HarvesterSettings",
+    "eu.imaginghub.access.AccessSettings",
     "eu.imaginghub.webapp.config.HubSettings"
   };
 
@@ -35,14 +40,7 @@ class SettingsAccessTest {
   @Test
   void onlyTheSettingsClassesReadTheConfiguration() {
     noClasses()
-        .that()
-        .doNotHaveFullyQualifiedName(SETTINGS_CLASSES[0])
-        .and()
-        .doNotHaveFullyQualifiedName(SETTINGS_CLASSES[1])
-        .and()
-        .doNotHaveFullyQualifiedName(SETTINGS_CLASSES[2])
-        .and()
-        .doNotHaveFullyQualifiedName(SETTINGS_CLASSES[3])
+        .that(DescribedPredicate.not(settingsClass()))
         .should()
         .dependOnClassesThat()
         .resideInAPackage("org.eclipse.microprofile.config..")
@@ -58,14 +56,13 @@ class SettingsAccessTest {
         .areTopLevelClasses()
         .and()
         .areNotRecords()
-        .should()
-        .haveFullyQualifiedName(SETTINGS_CLASSES[0])
-        .orShould()
-        .haveFullyQualifiedName(SETTINGS_CLASSES[1])
-        .orShould()
-        .haveFullyQualifiedName(SETTINGS_CLASSES[2])
-        .orShould()
-        .haveFullyQualifiedName(SETTINGS_CLASSES[3])
+        .should(ArchConditions.be(settingsClass()))
         .check(classes);
+  }
+
+  private static DescribedPredicate<JavaClass> settingsClass() {
+    return DescribedPredicate.describe(
+        "one of the settings classes " + String.join(", ", SETTINGS_CLASSES),
+        c -> Arrays.asList(SETTINGS_CLASSES).contains(c.getFullName()));
   }
 }

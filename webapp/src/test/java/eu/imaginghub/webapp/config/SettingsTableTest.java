@@ -2,6 +2,7 @@ package eu.imaginghub.webapp.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.imaginghub.access.AccessSettings;
 import eu.imaginghub.catalogue.CatalogueSettings;
 import eu.imaginghub.harvester.HarvesterSettings;
 import eu.imaginghub.tracer.TracerSettings;
@@ -51,6 +52,8 @@ class SettingsTableTest {
             Arrays.stream(CatalogueSettings.Key.values())
                 .map(k -> new Declared(k.key(), k.defaultValue())),
             Arrays.stream(HarvesterSettings.Key.values())
+                .map(k -> new Declared(k.key(), k.defaultValue())),
+            Arrays.stream(AccessSettings.Key.values())
                 .map(k -> new Declared(k.key(), k.defaultValue())),
             Arrays.stream(HubSettings.Key.values())
                 .map(k -> new Declared(k.key(), k.defaultValue())))
