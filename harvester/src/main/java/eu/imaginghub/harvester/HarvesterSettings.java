@@ -1,13 +1,13 @@
 package eu.imaginghub.harvester;
 
 import eu.imaginghub.harvester.fetch.domain.FetchSettings;
+import eu.imaginghub.tracer.config.Setting;
+import eu.imaginghub.tracer.config.SettingValues;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Every setting of the harvester: each key is declared here once, with its default, and read and
@@ -18,59 +18,48 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public final class HarvesterSettings {
 
-  /** The harvester's keys, each with its default as text ({@code null}: none). */
-  public enum Key {
-    FETCH_CONNECT_TIMEOUT_MS("harvester.fetch.connect-timeout-ms", "10000"),
-    FETCH_READ_TIMEOUT_MS("harvester.fetch.read-timeout-ms", "60000"),
-    FETCH_MAX_BODY_BYTES("harvester.fetch.max-body-bytes", "104857600"),
-    FETCH_MAX_RECORDS("harvester.fetch.max-records", "1000000"),
-    FETCH_MAX_REDIRECTS("harvester.fetch.max-redirects", "5"),
-    FETCH_MAX_PAGES("harvester.fetch.max-pages", "10000"),
-    FETCH_CONCURRENCY("harvester.fetch.concurrency", "4"),
-    FETCH_ALLOW_PRIVATE("harvester.fetch.allow-private", null),
-    RUN_TIMEOUT_MS("harvester.run.timeout-ms", "1800000"),
-    SCHEDULE_CHECK_MS("harvester.schedule.check-ms", "60000"),
-    WITHDRAWAL_MAX_SHARE("harvester.withdrawal.max-share", "0.2"),
-    WITHDRAWAL_ALWAYS_ALLOWED("harvester.withdrawal.always-allowed", "1"),
-    PUSH_MAX_RECORDS("harvester.push.max-records", "10000");
+  public static final Setting FETCH_CONNECT_TIMEOUT_MS =
+      Setting.of("harvester.fetch.connect-timeout-ms", "10000");
+  public static final Setting FETCH_READ_TIMEOUT_MS =
+      Setting.of("harvester.fetch.read-timeout-ms", "60000");
+  public static final Setting FETCH_MAX_BODY_BYTES =
+      Setting.of("harvester.fetch.max-body-bytes", "104857600");
+  public static final Setting FETCH_MAX_RECORDS =
+      Setting.of("harvester.fetch.max-records", "1000000");
+  public static final Setting FETCH_MAX_REDIRECTS =
+      Setting.of("harvester.fetch.max-redirects", "5");
+  public static final Setting FETCH_MAX_PAGES = Setting.of("harvester.fetch.max-pages", "10000");
+  public static final Setting FETCH_CONCURRENCY = Setting.of("harvester.fetch.concurrency", "4");
+  public static final Setting FETCH_ALLOW_PRIVATE =
+      Setting.of("harvester.fetch.allow-private", null);
+  public static final Setting RUN_TIMEOUT_MS = Setting.of("harvester.run.timeout-ms", "1800000");
+  public static final Setting SCHEDULE_CHECK_MS =
+      Setting.of("harvester.schedule.check-ms", "60000");
+  public static final Setting WITHDRAWAL_MAX_SHARE =
+      Setting.of("harvester.withdrawal.max-share", "0.2");
+  public static final Setting WITHDRAWAL_ALWAYS_ALLOWED =
+      Setting.of("harvester.withdrawal.always-allowed", "1");
+  public static final Setting PUSH_MAX_RECORDS = Setting.of("harvester.push.max-records", "10000");
 
-    private final String key;
-    private final String fallback;
+  private final SettingValues values;
 
-    Key(String key, String fallback) {
-      this.key = key;
-      this.fallback = fallback;
-    }
-
-    public String key() {
-      return key;
-    }
-
-    public Optional<String> defaultValue() {
-      return Optional.ofNullable(fallback);
-    }
-  }
-
-  private final Function<String, Optional<String>> source;
-
-  private HarvesterSettings(Function<String, Optional<String>> source) {
-    this.source = source;
+  private HarvesterSettings(SettingValues values) {
+    this.values = values;
   }
 
   /** The settings as the running hub's configuration gives them. */
   public static HarvesterSettings current() {
-    Config config = ConfigProvider.getConfig(HarvesterSettings.class.getClassLoader());
-    return from(key -> config.getOptionalValue(key, String.class));
+    return new HarvesterSettings(SettingValues.current());
   }
 
   /** The settings from any key-to-value source; a key without a value keeps its default. */
   public static HarvesterSettings from(Function<String, Optional<String>> source) {
-    return new HarvesterSettings(source);
+    return new HarvesterSettings(SettingValues.from(source));
   }
 
   /** The settings with every key at its default. */
   public static HarvesterSettings defaults() {
-    return from(key -> Optional.empty());
+    return new HarvesterSettings(SettingValues.defaults());
   }
 
   /**
@@ -80,19 +69,20 @@ public final class HarvesterSettings {
    */
   public FetchSettings fetch() {
     return new FetchSettings(
-        Duration.ofMillis(number(Key.FETCH_CONNECT_TIMEOUT_MS, 1, Integer.MAX_VALUE)),
-        Duration.ofMillis(number(Key.FETCH_READ_TIMEOUT_MS, 1, Integer.MAX_VALUE)),
-        number(Key.FETCH_MAX_BODY_BYTES, 1, Long.MAX_VALUE),
-        (int) number(Key.FETCH_MAX_RECORDS, 1, Integer.MAX_VALUE),
-        (int) number(Key.FETCH_MAX_REDIRECTS, 0, Integer.MAX_VALUE),
-        (int) number(Key.FETCH_MAX_PAGES, 1, Integer.MAX_VALUE),
-        (int) number(Key.FETCH_CONCURRENCY, 1, Integer.MAX_VALUE),
+        Duration.ofMillis(values.number(FETCH_CONNECT_TIMEOUT_MS, 1, Integer.MAX_VALUE)),
+        Duration.ofMillis(values.number(FETCH_READ_TIMEOUT_MS, 1, Integer.MAX_VALUE)),
+        values.number(FETCH_MAX_BODY_BYTES, 1, Long.MAX_VALUE),
+        (int) values.number(FETCH_MAX_RECORDS, 1, Integer.MAX_VALUE),
+        (int) values.number(FETCH_MAX_REDIRECTS, 0, Integer.MAX_VALUE),
+        (int) values.number(FETCH_MAX_PAGES, 1, Integer.MAX_VALUE),
+        (int) values.number(FETCH_CONCURRENCY, 1, Integer.MAX_VALUE),
         allowPrivate());
   }
 
   /** Hosts, addresses, CIDR ranges and {@code loopback} that may be fetched although internal. */
   public List<String> allowPrivate() {
-    return text(Key.FETCH_ALLOW_PRIVATE)
+    return values
+        .text(FETCH_ALLOW_PRIVATE)
         .map(v -> Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()))
         .map(s -> s.toList())
         .orElse(List.of());
@@ -100,12 +90,12 @@ public final class HarvesterSettings {
 
   /** How long a pull run may take before it is stopped and marked failed. */
   public Duration runTimeout() {
-    return Duration.ofMillis(number(Key.RUN_TIMEOUT_MS, Long.MIN_VALUE, Long.MAX_VALUE));
+    return Duration.ofMillis(values.number(RUN_TIMEOUT_MS, Long.MIN_VALUE, Long.MAX_VALUE));
   }
 
   /** How often the schedule looks for sources due a pull. */
   public Duration scheduleCheck() {
-    return Duration.ofMillis(number(Key.SCHEDULE_CHECK_MS, Long.MIN_VALUE, Long.MAX_VALUE));
+    return Duration.ofMillis(values.number(SCHEDULE_CHECK_MS, Long.MIN_VALUE, Long.MAX_VALUE));
   }
 
   /**
@@ -113,42 +103,16 @@ public final class HarvesterSettings {
    * for a person to confirm.
    */
   public double withdrawalMaxShare() {
-    String value = text(Key.WITHDRAWAL_MAX_SHARE).orElseThrow().strip();
-    try {
-      return Double.parseDouble(value);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          Key.WITHDRAWAL_MAX_SHARE.key + " is not a number: " + value, e);
-    }
+    return values.decimal(WITHDRAWAL_MAX_SHARE, 0, 1);
   }
 
   /** Withdrawals one run may make whatever the share, so that a small node can drop a dataset. */
   public int withdrawalAlwaysAllowed() {
-    return (int) number(Key.WITHDRAWAL_ALWAYS_ALLOWED, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    return (int) values.number(WITHDRAWAL_ALWAYS_ALLOWED, Integer.MIN_VALUE, Integer.MAX_VALUE);
   }
 
   /** Most records one push call may carry; more is refused with 413 before anything changes. */
   public int pushMaxRecords() {
-    return (int) number(Key.PUSH_MAX_RECORDS, Integer.MIN_VALUE, Integer.MAX_VALUE);
-  }
-
-  /** The configured value as given, else the default; blank counts as unset. */
-  private Optional<String> text(Key key) {
-    return source.apply(key.key).filter(v -> !v.isBlank()).or(key::defaultValue);
-  }
-
-  private long number(Key key, long min, long max) {
-    String value = text(key).orElseThrow().strip();
-    long number;
-    try {
-      number = Long.parseLong(value);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(key.key + " is not a whole number: " + value, e);
-    }
-    if (number < min || number > max) {
-      throw new IllegalArgumentException(
-          key.key + " must be between " + min + " and " + max + ": " + value);
-    }
-    return number;
+    return (int) values.number(PUSH_MAX_RECORDS, Integer.MIN_VALUE, Integer.MAX_VALUE);
   }
 }

@@ -7,7 +7,8 @@
  *
  * <p>Published to the other modules: {@code trace.application} (recording and reading traces),
  * {@code trace.domain} (the trace values, not the repository), {@code anchor.application} (the
- * anchoring schedule) and {@code problem}. Everything else is internal.
+ * anchoring schedule), {@code problem}, and {@code config} (how every module's settings class reads
+ * its keys). Everything else is internal.
  *
  * <p>Persistence: one repository per aggregate ({@code TraceRepository} for the log and its chain
  * head, {@code AnchorBatchRepository} for batches and registry contracts), the interface beside the

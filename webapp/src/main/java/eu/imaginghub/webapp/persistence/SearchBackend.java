@@ -48,7 +48,7 @@ final class SearchBackend {
       }
       default ->
           throw new IllegalArgumentException(
-              HubSettings.Key.SEARCH_BACKEND.key() + " must be " + LUCENE + " or " + ELASTICSEARCH);
+              HubSettings.SEARCH_BACKEND.key() + " must be " + LUCENE + " or " + ELASTICSEARCH);
     }
     return p;
   }

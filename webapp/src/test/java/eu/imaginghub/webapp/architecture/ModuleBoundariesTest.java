@@ -34,7 +34,7 @@ class ModuleBoundariesTest {
   private static final Map<String, List<String>> PUBLISHED =
       Map.of(
           "tracer",
-          List.of("problem", "trace.application", "trace.domain", "anchor.application"),
+          List.of("problem", "config", "trace.application", "trace.domain", "anchor.application"),
           "catalogue",
           List.of(
               "spi",

@@ -9,13 +9,15 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.conditions.ArchConditions;
+import eu.imaginghub.tracer.config.SettingValues;
 import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Configuration is read one way: each module's settings class reads MicroProfile Config, and
- * everything else asks that class, so every key is declared, defaulted and parsed in one place.
+ * Configuration is read one way: each module's settings class declares its keys and asks the shared
+ * {@link SettingValues} for them, which alone reads MicroProfile Config; everything else asks the
+ * module's settings class, so every key is declared, defaulted and parsed in one place.
  */
 class SettingsAccessTest {
 
@@ -38,12 +40,25 @@ class SettingsAccessTest {
   }
 
   @Test
-  void onlyTheSettingsClassesReadTheConfiguration() {
+  void onlyTheSettingValuesReadTheConfiguration() {
     noClasses()
-        .that(DescribedPredicate.not(settingsClass()))
+        .that()
+        .doNotHaveFullyQualifiedName(SettingValues.class.getName())
         .should()
         .dependOnClassesThat()
         .resideInAPackage("org.eclipse.microprofile.config..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheSettingsClassesAskTheSettingValues() {
+    noClasses()
+        .that(DescribedPredicate.not(settingsClass()))
+        .and()
+        .resideOutsideOfPackage(SettingValues.class.getPackageName())
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName(SettingValues.class.getName())
         .check(classes);
   }
 

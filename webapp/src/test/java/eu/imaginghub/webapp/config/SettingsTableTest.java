@@ -6,11 +6,11 @@ import eu.imaginghub.access.AccessSettings;
 import eu.imaginghub.catalogue.CatalogueSettings;
 import eu.imaginghub.harvester.HarvesterSettings;
 import eu.imaginghub.tracer.TracerSettings;
+import eu.imaginghub.tracer.config.Setting;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,17 +47,13 @@ class SettingsTableTest {
 
   private static List<Declared> declared() {
     return Stream.of(
-            Arrays.stream(TracerSettings.Key.values())
-                .map(k -> new Declared(k.key(), k.defaultValue())),
-            Arrays.stream(CatalogueSettings.Key.values())
-                .map(k -> new Declared(k.key(), k.defaultValue())),
-            Arrays.stream(HarvesterSettings.Key.values())
-                .map(k -> new Declared(k.key(), k.defaultValue())),
-            Arrays.stream(AccessSettings.Key.values())
-                .map(k -> new Declared(k.key(), k.defaultValue())),
-            Arrays.stream(HubSettings.Key.values())
-                .map(k -> new Declared(k.key(), k.defaultValue())))
-        .flatMap(s -> s)
+            TracerSettings.class,
+            CatalogueSettings.class,
+            HarvesterSettings.class,
+            AccessSettings.class,
+            HubSettings.class)
+        .flatMap(c -> Setting.declaredIn(c).stream())
+        .map(k -> new Declared(k.key(), k.defaultValue()))
         .toList();
   }
 

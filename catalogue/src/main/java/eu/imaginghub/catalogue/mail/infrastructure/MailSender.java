@@ -58,7 +58,7 @@ public class MailSender implements Mailer {
       LOG.info(
           () ->
               "No SMTP server is set ("
-                  + CatalogueSettings.Key.MAIL_SMTP_HOST.key()
+                  + CatalogueSettings.MAIL_SMTP_HOST.key()
                   + "): this mail to "
                   + String.join(", ", mail.to())
                   + " is logged, not sent. Subject: "

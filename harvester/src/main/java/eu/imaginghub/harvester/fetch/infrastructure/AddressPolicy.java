@@ -186,7 +186,7 @@ public final class AddressPolicy {
               + ", "
               + kind
               + " address; such hosts are harvested only when "
-              + HarvesterSettings.Key.FETCH_ALLOW_PRIVATE.key()
+              + HarvesterSettings.FETCH_ALLOW_PRIVATE.key()
               + " allows them");
     }
   }

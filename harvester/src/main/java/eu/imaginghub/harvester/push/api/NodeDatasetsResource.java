@@ -103,7 +103,7 @@ public class NodeDatasetsResource {
           "A push holds at most "
               + maxRecords
               + " records ("
-              + HarvesterSettings.Key.PUSH_MAX_RECORDS.key()
+              + HarvesterSettings.PUSH_MAX_RECORDS.key()
               + "), this one "
               + records.size());
     }
