@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class BadInputIT {
 
   private static final String NODE = DemoFederation.nodes().get(1).id();
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final HttpClient HTTP = HubClient.HTTP;
 
   private final HubClient admin = HubClient.as("admin");
   private final HubClient anonymous = HubClient.anonymous();

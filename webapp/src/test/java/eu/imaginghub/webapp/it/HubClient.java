@@ -38,7 +38,13 @@ public final class HubClient {
 
   private record Login(URI hub, String user, String password) {}
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  /**
+   * HTTP/1.1: Payara cuts an HTTP/2 exchange (which Java's client asks for by upgrading a cleartext
+   * connection) whose answer takes longer than a fixed 30 s (payara/Payara#7394), as the first
+   * OpenAPI document can on a loaded machine.
+   */
+  static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   /** One sign-in per hub and user for the whole run; sessions outlive hub restarts. */
   private static final Map<Login, Optional<Session>> SESSIONS = new ConcurrentHashMap<>();
