@@ -46,7 +46,9 @@ public record CommitteeDefinition(
       problems.add(new FieldProblem("voteDays", "is a number of days from 1 to " + MAX_VOTE_DAYS));
     }
     checkSeats(seats, problems);
-    if (datasetIds.isEmpty() && nodeIds.isEmpty() && problems.isEmpty()) {
+    if (datasetIds.isEmpty()
+        && nodeIds.isEmpty()
+        && problems.stream().noneMatch(p -> p.field().endsWith("Ids"))) {
       problems.add(new FieldProblem("datasetIds", "or nodeIds name what the committee governs"));
     }
     if (!problems.isEmpty()) {
