@@ -3,6 +3,9 @@ package eu.imaginghub.webapp.persistence;
 import eu.imaginghub.access.operator.domain.OperatorBinding;
 import eu.imaginghub.access.project.domain.Project;
 import eu.imaginghub.access.project.domain.ProjectEvent;
+import eu.imaginghub.access.request.domain.AccessRequest;
+import eu.imaginghub.access.request.domain.RequestEvent;
+import eu.imaginghub.access.request.domain.RequestPart;
 import eu.imaginghub.access.user.domain.User;
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.node.domain.Node;
@@ -49,6 +52,9 @@ final class HubPersistenceUnit implements PersistenceUnitInfo {
           Project.class,
           ProjectEvent.class,
           OperatorBinding.class,
+          AccessRequest.class,
+          RequestPart.class,
+          RequestEvent.class,
           HubSession.class);
 
   private final DataSource dataSource;
