@@ -1,5 +1,7 @@
 package eu.imaginghub.webapp.persistence;
 
+import eu.imaginghub.access.committee.domain.Committee;
+import eu.imaginghub.access.committee.domain.CommitteeChange;
 import eu.imaginghub.access.operator.domain.OperatorBinding;
 import eu.imaginghub.access.project.domain.Project;
 import eu.imaginghub.access.project.domain.ProjectEvent;
@@ -52,6 +54,8 @@ final class HubPersistenceUnit implements PersistenceUnitInfo {
           Project.class,
           ProjectEvent.class,
           OperatorBinding.class,
+          Committee.class,
+          CommitteeChange.class,
           AccessRequest.class,
           RequestPart.class,
           RequestEvent.class,
