@@ -5,6 +5,9 @@ import eu.imaginghub.access.committee.domain.CommitteeChange;
 import eu.imaginghub.access.operator.domain.OperatorBinding;
 import eu.imaginghub.access.project.domain.Project;
 import eu.imaginghub.access.project.domain.ProjectEvent;
+import eu.imaginghub.access.request.domain.AccessRequest;
+import eu.imaginghub.access.request.domain.RequestEvent;
+import eu.imaginghub.access.request.domain.RequestPart;
 import eu.imaginghub.access.user.domain.User;
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.node.domain.Node;
@@ -53,6 +56,9 @@ final class HubPersistenceUnit implements PersistenceUnitInfo {
           OperatorBinding.class,
           Committee.class,
           CommitteeChange.class,
+          AccessRequest.class,
+          RequestPart.class,
+          RequestEvent.class,
           HubSession.class);
 
   private final DataSource dataSource;
