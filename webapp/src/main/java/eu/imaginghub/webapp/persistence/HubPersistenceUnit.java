@@ -1,5 +1,6 @@
 package eu.imaginghub.webapp.persistence;
 
+import eu.imaginghub.access.entitlement.domain.Entitlement;
 import eu.imaginghub.access.operator.domain.OperatorBinding;
 import eu.imaginghub.access.project.domain.Project;
 import eu.imaginghub.access.project.domain.ProjectEvent;
@@ -49,6 +50,7 @@ final class HubPersistenceUnit implements PersistenceUnitInfo {
           Project.class,
           ProjectEvent.class,
           OperatorBinding.class,
+          Entitlement.class,
           HubSession.class);
 
   private final DataSource dataSource;
