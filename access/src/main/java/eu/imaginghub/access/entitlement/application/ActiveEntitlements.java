@@ -14,7 +14,7 @@ import java.util.Optional;
  * answer never depends on whether the expiry round has run.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class ActiveEntitlements {
 
   @Inject EntitlementRepository entitlements;
