@@ -1,5 +1,7 @@
 package eu.imaginghub.webapp.persistence;
 
+import eu.imaginghub.access.committee.domain.Committee;
+import eu.imaginghub.access.committee.domain.CommitteeChange;
 import eu.imaginghub.access.entitlement.domain.Entitlement;
 import eu.imaginghub.access.operator.domain.OperatorBinding;
 import eu.imaginghub.access.project.domain.Project;
@@ -50,6 +52,8 @@ final class HubPersistenceUnit implements PersistenceUnitInfo {
           Project.class,
           ProjectEvent.class,
           OperatorBinding.class,
+          Committee.class,
+          CommitteeChange.class,
           Entitlement.class,
           HubSession.class);
 

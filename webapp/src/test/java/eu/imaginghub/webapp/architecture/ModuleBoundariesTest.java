@@ -53,6 +53,7 @@ class ModuleBoundariesTest {
               "user.application",
               "project.application",
               "operator.application",
+              "committee.application",
               "entitlement.application"),
           "webapp",
           List.of());
