@@ -7,6 +7,7 @@ import eu.imaginghub.access.operator.domain.OperatorBinding;
 import eu.imaginghub.access.project.domain.Project;
 import eu.imaginghub.access.project.domain.ProjectEvent;
 import eu.imaginghub.access.user.domain.User;
+import eu.imaginghub.access.visa.domain.SigningKey;
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.node.domain.Node;
 import eu.imaginghub.harvester.provenance.domain.RecordProvenance;
@@ -55,6 +56,7 @@ final class HubPersistenceUnit implements PersistenceUnitInfo {
           Committee.class,
           CommitteeChange.class,
           Entitlement.class,
+          SigningKey.class,
           HubSession.class);
 
   private final DataSource dataSource;
