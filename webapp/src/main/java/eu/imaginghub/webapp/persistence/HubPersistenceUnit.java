@@ -2,6 +2,7 @@ package eu.imaginghub.webapp.persistence;
 
 import eu.imaginghub.access.committee.domain.Committee;
 import eu.imaginghub.access.committee.domain.CommitteeChange;
+import eu.imaginghub.access.entitlement.domain.Entitlement;
 import eu.imaginghub.access.operator.domain.OperatorBinding;
 import eu.imaginghub.access.project.domain.Project;
 import eu.imaginghub.access.project.domain.ProjectEvent;
@@ -9,6 +10,7 @@ import eu.imaginghub.access.request.domain.AccessRequest;
 import eu.imaginghub.access.request.domain.RequestEvent;
 import eu.imaginghub.access.request.domain.RequestPart;
 import eu.imaginghub.access.user.domain.User;
+import eu.imaginghub.access.visa.domain.SigningKey;
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.node.domain.Node;
 import eu.imaginghub.harvester.provenance.domain.RecordProvenance;
@@ -59,6 +61,8 @@ final class HubPersistenceUnit implements PersistenceUnitInfo {
           AccessRequest.class,
           RequestPart.class,
           RequestEvent.class,
+          Entitlement.class,
+          SigningKey.class,
           HubSession.class);
 
   private final DataSource dataSource;
