@@ -3,6 +3,7 @@ package eu.imaginghub.webapp.persistence;
 import eu.imaginghub.access.operator.domain.OperatorBinding;
 import eu.imaginghub.access.project.domain.Project;
 import eu.imaginghub.access.project.domain.ProjectEvent;
+import eu.imaginghub.access.use.domain.DatasetUse;
 import eu.imaginghub.access.user.domain.User;
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.node.domain.Node;
@@ -49,6 +50,7 @@ final class HubPersistenceUnit implements PersistenceUnitInfo {
           Project.class,
           ProjectEvent.class,
           OperatorBinding.class,
+          DatasetUse.class,
           HubSession.class);
 
   private final DataSource dataSource;
