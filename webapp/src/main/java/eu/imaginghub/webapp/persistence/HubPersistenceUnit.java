@@ -9,6 +9,7 @@ import eu.imaginghub.access.project.domain.ProjectEvent;
 import eu.imaginghub.access.request.domain.AccessRequest;
 import eu.imaginghub.access.request.domain.RequestEvent;
 import eu.imaginghub.access.request.domain.RequestPart;
+import eu.imaginghub.access.use.domain.DatasetUse;
 import eu.imaginghub.access.user.domain.User;
 import eu.imaginghub.access.visa.domain.SigningKey;
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
@@ -63,6 +64,7 @@ final class HubPersistenceUnit implements PersistenceUnitInfo {
           RequestEvent.class,
           Entitlement.class,
           SigningKey.class,
+          DatasetUse.class,
           HubSession.class);
 
   private final DataSource dataSource;
