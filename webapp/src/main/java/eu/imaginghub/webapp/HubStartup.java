@@ -1,5 +1,6 @@
 package eu.imaginghub.webapp;
 
+import eu.imaginghub.access.notification.application.NotificationSchedule;
 import eu.imaginghub.catalogue.demo.application.DemoCatalogueLoader;
 import eu.imaginghub.catalogue.search.application.IndexReconciliation;
 import eu.imaginghub.harvester.pull.application.HarvestSchedule;
@@ -25,6 +26,7 @@ public class HubStartup {
   @Inject HarvestSchedule harvests;
   @Inject PseudonymKey pseudonymKey;
   @Inject IndexReconciliation searchIndex;
+  @Inject NotificationSchedule notifications;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
     HubSettings settings = HubSettings.current();
@@ -47,6 +49,7 @@ public class HubStartup {
     demo.loadIfEnabled();
     anchoring.start();
     harvests.start();
+    notifications.start();
     LOG.info(() -> "Imaging Hub ready, data in " + settings.dataDir());
   }
 

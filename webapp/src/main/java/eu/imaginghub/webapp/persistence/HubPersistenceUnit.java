@@ -1,5 +1,7 @@
 package eu.imaginghub.webapp.persistence;
 
+import eu.imaginghub.access.notification.domain.Notification;
+import eu.imaginghub.access.notification.domain.OutboxMail;
 import eu.imaginghub.access.operator.domain.OperatorBinding;
 import eu.imaginghub.access.project.domain.Project;
 import eu.imaginghub.access.project.domain.ProjectEvent;
@@ -49,6 +51,8 @@ final class HubPersistenceUnit implements PersistenceUnitInfo {
           Project.class,
           ProjectEvent.class,
           OperatorBinding.class,
+          OutboxMail.class,
+          Notification.class,
           HubSession.class);
 
   private final DataSource dataSource;

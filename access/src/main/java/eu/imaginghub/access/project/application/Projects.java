@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * Creates projects and manages their members. People are named by the e-mail address they signed in
@@ -120,6 +121,22 @@ public class Projects {
                 new ProjectMembership(
                     p.code().value(), p.title(), p.role(subject).orElseThrow().name(), p.closed()))
         .toList();
+  }
+
+  /** The project's principal investigator and members; nobody for a project that does not exist. */
+  public List<String> peopleOf(String code) {
+    if (code == null || !ProjectCode.isValid(code)) {
+      return List.of();
+    }
+    return projects
+        .find(ProjectCode.parse(code))
+        .map(
+            p ->
+                Stream.concat(
+                        Stream.of(p.piSubject()), p.members().stream().map(m -> m.memberSubject()))
+                    .distinct()
+                    .toList())
+        .orElse(List.of());
   }
 
   private Project find(String code) {
