@@ -65,6 +65,7 @@ class AuthorizationMatrixIT {
       GET /api/harvests/{run}                              133yyy
       GET /api/harvests/{run}/validation                   133yyy
       GET /api/me                                          yyyyyy
+      GET /api/me/notifications                            1yyyyy
       GET /api/nodes                                       yyyyyy
       GET /api/nodes/{id}                                  yyyyyy
       GET /api/nodes/{node}/datasets/{localId}/findings    yyyyyy
@@ -86,6 +87,8 @@ class AuthorizationMatrixIT {
       POST /api/datasets                                   133yyy
       POST /api/harvests/{run}/confirm                     133yyy
       POST /api/harvests/{run}/discard                     133yyy
+      POST /api/me/notifications/read-all                  1yyyyy
+      POST /api/me/notifications/{id}/read                 1yyyyy
       POST /api/nodes                                      1333y3
       POST /api/nodes/{node}/datasets                      133yyy
       POST /api/nodes/{node}/harvest-ping                  133yyy
