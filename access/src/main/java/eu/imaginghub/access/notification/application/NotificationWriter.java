@@ -29,7 +29,7 @@ public class NotificationWriter {
   @Inject Clock clock;
 
   /** Writes the notices, the people's addresses as {@code people} knows them. */
-  void write(List<Notice> notices, People people) {
+  public void write(List<Notice> notices, People people) {
     Instant now = clock.instant();
     for (Notice n : notices) {
       if (!notifications.exists(n.eventId(), n.recipient())) {

@@ -27,7 +27,7 @@ public class OutboxLeases {
   private static final Logger LOG = Logger.getLogger(OutboxLeases.class.getName());
 
   /** A leased mail ready to send. */
-  record Leased(String id, Mail mail) {}
+  public record Leased(String id, Mail mail) {}
 
   private final AccessSettings settings = AccessSettings.current();
 
@@ -35,7 +35,7 @@ public class OutboxLeases {
   @Inject Clock clock;
 
   /** Takes up to {@code limit} due mails that nobody holds, for this worker. */
-  List<Leased> take(String worker, int limit) {
+  public List<Leased> take(String worker, int limit) {
     Instant now = clock.instant();
     Duration lease = settings.notificationLease();
     List<Leased> taken = new ArrayList<>();
@@ -49,7 +49,7 @@ public class OutboxLeases {
     return taken;
   }
 
-  void sent(String id, String worker) {
+  public void sent(String id, String worker) {
     outbox
         .find(id)
         .filter(m -> m.leasedBy(worker))
@@ -58,7 +58,7 @@ public class OutboxLeases {
             () -> LOG.warning(() -> "Mail " + id + " was sent after its lease ran out"));
   }
 
-  void failed(String id, String worker, String error) {
+  public void failed(String id, String worker, String error) {
     outbox
         .find(id)
         .filter(m -> m.leasedBy(worker))

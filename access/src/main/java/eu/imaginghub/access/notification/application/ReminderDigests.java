@@ -64,12 +64,12 @@ public class ReminderDigests {
 
   /** The open votes; none while no feature keeps requests (a hub without them reminds nobody). */
   @Transactional
-  List<OpenVote> open() {
+  public List<OpenVote> open() {
     return openVotes.isResolvable() ? openVotes.get().open() : List.of();
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  boolean remind(String member, List<OpenVote> votes, Instant now) {
+  public boolean remind(String member, List<OpenVote> votes, Instant now) {
     if (!ReminderPlan.mayRemind(
         outbox.newestOf(member, ReminderPlan.EVENT_PREFIX).orElse(null),
         now,
