@@ -1,10 +1,15 @@
 package eu.imaginghub.webapp.persistence;
 
+import eu.imaginghub.access.committee.domain.Committee;
+import eu.imaginghub.access.committee.domain.CommitteeChange;
 import eu.imaginghub.access.notification.domain.Notification;
 import eu.imaginghub.access.notification.domain.OutboxMail;
 import eu.imaginghub.access.operator.domain.OperatorBinding;
 import eu.imaginghub.access.project.domain.Project;
 import eu.imaginghub.access.project.domain.ProjectEvent;
+import eu.imaginghub.access.request.domain.AccessRequest;
+import eu.imaginghub.access.request.domain.RequestEvent;
+import eu.imaginghub.access.request.domain.RequestPart;
 import eu.imaginghub.access.user.domain.User;
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.node.domain.Node;
@@ -51,6 +56,11 @@ final class HubPersistenceUnit implements PersistenceUnitInfo {
           Project.class,
           ProjectEvent.class,
           OperatorBinding.class,
+          Committee.class,
+          CommitteeChange.class,
+          AccessRequest.class,
+          RequestPart.class,
+          RequestEvent.class,
           OutboxMail.class,
           Notification.class,
           HubSession.class);

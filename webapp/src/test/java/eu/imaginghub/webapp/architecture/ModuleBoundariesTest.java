@@ -53,6 +53,7 @@ class ModuleBoundariesTest {
               "user.application",
               "project.application",
               "operator.application",
+              "committee.application",
               "notification.application"),
           "webapp",
           List.of());
