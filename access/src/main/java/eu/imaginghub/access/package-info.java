@@ -7,8 +7,9 @@
  * sign-in refreshes), {@code project.application} (projects and who belongs to them), {@code
  * operator.application} (the nodes admins bound a person to), {@code committee.application}
  * (data-access committees; the assembly seeds the development login's demo committee through it),
- * and {@code entitlement.application} (which entitlements hold, and the expiry round the hub
- * starts). Everything else is internal.
+ * {@code entitlement.application} (which entitlements hold, and the expiry round the hub starts)
+ * and {@code notification.application} (whose delivery schedule the start of the hub starts).
+ * Everything else is internal.
  *
  * <p>Persistence, as in every module: one repository per aggregate, the interface beside the
  * aggregate in {@code domain} and its {@code Jpa*} implementation, with every query, in {@code

@@ -3,6 +3,8 @@ package eu.imaginghub.webapp.persistence;
 import eu.imaginghub.access.committee.domain.Committee;
 import eu.imaginghub.access.committee.domain.CommitteeChange;
 import eu.imaginghub.access.entitlement.domain.Entitlement;
+import eu.imaginghub.access.notification.domain.Notification;
+import eu.imaginghub.access.notification.domain.OutboxMail;
 import eu.imaginghub.access.operator.domain.OperatorBinding;
 import eu.imaginghub.access.project.domain.Project;
 import eu.imaginghub.access.project.domain.ProjectEvent;
@@ -65,6 +67,8 @@ final class HubPersistenceUnit implements PersistenceUnitInfo {
           Entitlement.class,
           SigningKey.class,
           DatasetUse.class,
+          OutboxMail.class,
+          Notification.class,
           HubSession.class);
 
   private final DataSource dataSource;
