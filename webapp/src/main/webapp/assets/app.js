@@ -1,10 +1,14 @@
-// Entry point: hash routing between the search, dataset, nodes, projects, traces and admin pages.
+// Entry point: hash routing between the search, dataset, nodes, projects, requests, review queue,
+// notifications, traces and admin pages.
 import { showAdmin, adminHeading } from './admin.js';
 import { currentUser, hasRole, initAuth, loadMe, renderAuth } from './auth.js';
+import { reviewHeading, showReview } from './review.js';
 import { detailHeading, showDetail } from './detail.js';
 import { focusHeading, h, setTitle } from './dom.js';
 import { nodesHeading, showNodes } from './nodes.js';
+import { notificationsHeading, refreshUnread, showNotifications } from './notifications.js';
 import { projectsHeading, showProjects } from './projects.js';
+import { requestsHeading, showRequests } from './requests.js';
 import { searchHeading, showSearch } from './search.js';
 import { showTraces, tracesHeading } from './traces.js';
 
@@ -36,6 +40,22 @@ const ROUTES = [
     show: (route) => showProjects(main, decodeURIComponent(route.match[1])),
     heading: projectsHeading,
   },
+  { name: 'requests', pattern: /^\/requests$/, show: () => showRequests(main, 'list'), heading: requestsHeading },
+  { name: 'requests', pattern: /^\/requests\/new$/, show: () => showRequests(main, 'new'), heading: requestsHeading },
+  {
+    name: 'requests',
+    pattern: /^\/requests\/([^/]+)\/edit$/,
+    show: (route) => showRequests(main, 'edit', decodeURIComponent(route.match[1])),
+    heading: requestsHeading,
+  },
+  {
+    name: 'requests',
+    pattern: /^\/requests\/([^/]+)$/,
+    show: (route) => showRequests(main, 'detail', decodeURIComponent(route.match[1])),
+    heading: requestsHeading,
+  },
+  { name: 'review', pattern: /^\/review$/, show: () => showReview(main), heading: reviewHeading },
+  { name: 'notifications', pattern: /^\/notifications$/, show: () => showNotifications(main), heading: notificationsHeading },
   { name: 'traces', pattern: /^\/traces$/, show: (route) => showTraces(main, route), heading: tracesHeading },
   { name: 'admin', pattern: /^\/admin$/, show: () => showAdmin(main), heading: adminHeading },
 ];
@@ -99,8 +119,15 @@ function updateNav(name) {
   }
   const adminItem = document.getElementById('nav-admin-item');
   if (adminItem) adminItem.hidden = !hasRole('ADMIN');
-  const projectsItem = document.getElementById('nav-projects-item');
-  if (projectsItem) projectsItem.hidden = !currentUser().authenticated;
+  const signedIn = currentUser().authenticated;
+  for (const id of ['nav-projects-item', 'nav-requests-item']) {
+    const item = document.getElementById(id);
+    if (item) item.hidden = !signedIn;
+  }
+  const reviewItem = document.getElementById('nav-review-item');
+  if (reviewItem) reviewItem.hidden = !(hasRole('DAC_MEMBER') || hasRole('ADMIN'));
+  // the unread count follows what the person did on the page they leave
+  refreshUnread();
 }
 
 /** The skip link must not change the route hash. */
