@@ -1,7 +1,8 @@
 // Entry point: hash routing between the search, dataset, nodes, projects, requests, review queue,
-// notifications, traces and admin pages.
+// notifications, committees, traces and admin pages.
 import { showAdmin, adminHeading } from './admin.js';
 import { currentUser, hasRole, initAuth, loadMe, renderAuth } from './auth.js';
+import { committeesHeading, showCommittees } from './committees.js';
 import { reviewHeading, showReview } from './review.js';
 import { detailHeading, showDetail } from './detail.js';
 import { focusHeading, h, setTitle } from './dom.js';
@@ -56,6 +57,13 @@ const ROUTES = [
   },
   { name: 'review', pattern: /^\/review$/, show: () => showReview(main), heading: reviewHeading },
   { name: 'notifications', pattern: /^\/notifications$/, show: () => showNotifications(main), heading: notificationsHeading },
+  { name: 'committees', pattern: /^\/committees$/, show: () => showCommittees(main), heading: committeesHeading },
+  {
+    name: 'committees',
+    pattern: /^\/committees\/([^/]+)$/,
+    show: (route) => showCommittees(main, decodeURIComponent(route.match[1])),
+    heading: committeesHeading,
+  },
   { name: 'traces', pattern: /^\/traces$/, show: (route) => showTraces(main, route), heading: tracesHeading },
   { name: 'admin', pattern: /^\/admin$/, show: () => showAdmin(main), heading: adminHeading },
 ];
@@ -128,6 +136,8 @@ function updateNav(name) {
   if (reviewItem) reviewItem.hidden = !(hasRole('DAC_MEMBER') || hasRole('ADMIN'));
   // the unread count follows what the person did on the page they leave
   refreshUnread();
+  const committeesItem = document.getElementById('nav-committees-item');
+  if (committeesItem) committeesItem.hidden = !hasRole('ADMIN') && !hasRole('DAC_MEMBER');
 }
 
 /** The skip link must not change the route hash. */

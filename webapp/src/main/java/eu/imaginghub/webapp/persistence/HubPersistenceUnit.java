@@ -1,5 +1,7 @@
 package eu.imaginghub.webapp.persistence;
 
+import eu.imaginghub.access.committee.domain.Committee;
+import eu.imaginghub.access.committee.domain.CommitteeChange;
 import eu.imaginghub.access.operator.domain.OperatorBinding;
 import eu.imaginghub.access.project.domain.Project;
 import eu.imaginghub.access.project.domain.ProjectEvent;
@@ -49,6 +51,8 @@ final class HubPersistenceUnit implements PersistenceUnitInfo {
           Project.class,
           ProjectEvent.class,
           OperatorBinding.class,
+          Committee.class,
+          CommitteeChange.class,
           HubSession.class);
 
   private final DataSource dataSource;
