@@ -57,7 +57,7 @@ async function readProblem(response) {
   };
 }
 
-/** Calls the API. Options: method, accept, body (object -> JSON), signal, params. */
+/** Calls the API. Options: method, accept, body (object -> JSON, or a Blob sent as is), contentType, signal, params. */
 export async function request(path, options = {}) {
   return send(apiUrl(path, options.params), options);
 }
@@ -72,7 +72,11 @@ async function send(url, options) {
   const headers = { Accept: accept };
   if (!SAFE_METHODS.has(method) && csrfToken) headers[CSRF_HEADER] = csrfToken;
   let payload;
-  if (body !== undefined) {
+  if (body instanceof Blob) {
+    // files (e.g. PDF attachments) go as they are, typed by the caller or by the file
+    headers['Content-Type'] = options.contentType || body.type || 'application/octet-stream';
+    payload = body;
+  } else if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
     payload = JSON.stringify(body);
   }

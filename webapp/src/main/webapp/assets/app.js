@@ -1,12 +1,15 @@
-// Entry point: hash routing between the search, dataset, nodes, projects, committees, traces and
-// admin pages.
+// Entry point: hash routing between the search, dataset, nodes, projects, requests, review queue,
+// notifications, committees, traces and admin pages.
 import { showAdmin, adminHeading } from './admin.js';
 import { currentUser, hasRole, initAuth, loadMe, renderAuth } from './auth.js';
 import { committeesHeading, showCommittees } from './committees.js';
+import { reviewHeading, showReview } from './review.js';
 import { detailHeading, showDetail } from './detail.js';
 import { focusHeading, h, setTitle } from './dom.js';
 import { nodesHeading, showNodes } from './nodes.js';
+import { notificationsHeading, refreshUnread, showNotifications } from './notifications.js';
 import { projectsHeading, showProjects } from './projects.js';
+import { requestsHeading, showRequests } from './requests.js';
 import { searchHeading, showSearch } from './search.js';
 import { showTraces, tracesHeading } from './traces.js';
 
@@ -38,6 +41,22 @@ const ROUTES = [
     show: (route) => showProjects(main, decodeURIComponent(route.match[1])),
     heading: projectsHeading,
   },
+  { name: 'requests', pattern: /^\/requests$/, show: () => showRequests(main, 'list'), heading: requestsHeading },
+  { name: 'requests', pattern: /^\/requests\/new$/, show: () => showRequests(main, 'new'), heading: requestsHeading },
+  {
+    name: 'requests',
+    pattern: /^\/requests\/([^/]+)\/edit$/,
+    show: (route) => showRequests(main, 'edit', decodeURIComponent(route.match[1])),
+    heading: requestsHeading,
+  },
+  {
+    name: 'requests',
+    pattern: /^\/requests\/([^/]+)$/,
+    show: (route) => showRequests(main, 'detail', decodeURIComponent(route.match[1])),
+    heading: requestsHeading,
+  },
+  { name: 'review', pattern: /^\/review$/, show: () => showReview(main), heading: reviewHeading },
+  { name: 'notifications', pattern: /^\/notifications$/, show: () => showNotifications(main), heading: notificationsHeading },
   { name: 'committees', pattern: /^\/committees$/, show: () => showCommittees(main), heading: committeesHeading },
   {
     name: 'committees',
@@ -108,8 +127,15 @@ function updateNav(name) {
   }
   const adminItem = document.getElementById('nav-admin-item');
   if (adminItem) adminItem.hidden = !hasRole('ADMIN');
-  const projectsItem = document.getElementById('nav-projects-item');
-  if (projectsItem) projectsItem.hidden = !currentUser().authenticated;
+  const signedIn = currentUser().authenticated;
+  for (const id of ['nav-projects-item', 'nav-requests-item']) {
+    const item = document.getElementById(id);
+    if (item) item.hidden = !signedIn;
+  }
+  const reviewItem = document.getElementById('nav-review-item');
+  if (reviewItem) reviewItem.hidden = !(hasRole('DAC_MEMBER') || hasRole('ADMIN'));
+  // the unread count follows what the person did on the page they leave
+  refreshUnread();
   const committeesItem = document.getElementById('nav-committees-item');
   if (committeesItem) committeesItem.hidden = !hasRole('ADMIN') && !hasRole('DAC_MEMBER');
 }

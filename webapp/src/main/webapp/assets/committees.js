@@ -2,8 +2,8 @@
 // history, and the form admins set one up or redefine it with.
 import { json } from './api.js';
 import { currentUser, hasRole } from './auth.js';
-import { h, mailLink, problemBox, setTitle } from './dom.js';
-import { timeEl } from './format.js';
+import { formField as field, h, mailLink, problemBox, setTitle } from './dom.js';
+import { personName, timeEl } from './format.js';
 
 const QUORUM_LABELS = { MAJORITY: 'Majority', UNANIMOUS: 'Unanimous', N_OF_M: 'N of M' };
 
@@ -121,12 +121,6 @@ function changeText(item) {
   return `${item.field}: ${item.from} → ${item.to}`;
 }
 
-function field(id, label, input, hint) {
-  if (hint) input.setAttribute('aria-describedby', `${id}-hint`);
-  return h('div', { class: 'form-field' }, h('label', { for: id }, label), input,
-    hint ? h('p', { id: `${id}-hint`, class: 'muted small' }, hint) : null);
-}
-
 /** The form admins set up a committee with, or redefine one with (all fields, each time). */
 async function formSection(committee) {
   let nodes = [];
@@ -218,9 +212,4 @@ function chair(c) {
 
 function backLink() {
   return h('p', {}, h('a', { href: '#/committees' }, '← All committees'));
-}
-
-function personName(person) {
-  if (!person) return '—';
-  return person.name || person.email || person.subject;
 }

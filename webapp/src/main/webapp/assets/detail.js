@@ -1,6 +1,7 @@
 // The dataset page: header, warnings, RDF downloads and grouped sections.
 import { RDF_FORMATS, downloadAs, json } from './api.js';
 import { currentUser } from './auth.js';
+import { basketButton, basketItems } from './basket.js';
 import { h, problemBox, setTitle } from './dom.js';
 import { accessBadge, ageRange, countryName, num, statusBadge, tagList } from './format.js';
 import { description, detailSections } from './detail-sections.js';
@@ -107,6 +108,7 @@ function page(d) {
         : null,
       downloads(d),
     ),
+    requestAccess(d),
     warnings(d.warnings),
     toc(sections),
     h('div', { class: 'sections' }, sections),
@@ -218,4 +220,20 @@ function toc(sections) {
     );
   });
   return h('nav', { class: 'toc', 'aria-label': 'On this page' }, h('ul', {}, links));
+}
+
+/** Signed-in people start an access request here, or add the dataset to the one they are drafting. */
+function requestAccess(d) {
+  if (!currentUser().authenticated) return null;
+  const drafting = basketItems().length > 0;
+  return h(
+    'section',
+    { class: 'card request-access', id: 'request-access', 'aria-labelledby': 'request-access-heading' },
+    h('h2', { id: 'request-access-heading' }, 'Access to the images'),
+    h('p', {}, 'Images stay at the node; its data access committee decides on requests made for a project. ' +
+      'Pick this dataset, and others from the search results, then finish the request.'),
+    h('div', { class: 'button-row' },
+      basketButton(d, { label: drafting ? 'Add to request' : 'Request access' }),
+      h('a', { href: '#/requests/new', id: 'request-draft-link' }, 'Finish the draft request')),
+  );
 }

@@ -105,3 +105,10 @@ export function focusHeading(el) {
   if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
   el.focus({ preventScroll: true });
 }
+
+/** A labelled form field with an optional hint the input is described by. */
+export function formField(id, label, input, hint) {
+  if (hint) input.setAttribute('aria-describedby', `${id}-hint`);
+  return h('div', { class: 'form-field' }, h('label', { for: id }, label), input,
+    hint ? h('p', { id: `${id}-hint`, class: 'muted small' }, hint) : null);
+}

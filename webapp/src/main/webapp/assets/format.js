@@ -151,3 +151,9 @@ export function tagList(terms, kind, label) {
 export function plural(count, singular, pluralForm = `${singular}s`) {
   return `${num(count) ?? count} ${Number(count) === 1 ? singular : pluralForm}`;
 }
+
+/** A person as the API names them ({name, email, subject}), most readable first. */
+export function personName(person) {
+  if (!person) return '—';
+  return person.name || person.email || person.subject;
+}

@@ -1,8 +1,8 @@
 // Projects: the signed-in person's projects, creating one, and one project's members and history.
 import { json } from './api.js';
 import { currentUser, hasRole, loadMe } from './auth.js';
-import { h, mailLink, problemBox, setTitle } from './dom.js';
-import { humanize, timeEl } from './format.js';
+import { formField as field, h, mailLink, problemBox, setTitle } from './dom.js';
+import { humanize, personName, timeEl } from './format.js';
 
 const EVENT_LABELS = {
   CREATED: 'Project created',
@@ -72,12 +72,6 @@ function listTable(projects) {
         ))),
     ),
   );
-}
-
-function field(id, label, input, hint) {
-  if (hint) input.setAttribute('aria-describedby', `${id}-hint`);
-  return h('div', { class: 'form-field' }, h('label', { for: id }, label), input,
-    hint ? h('p', { id: `${id}-hint`, class: 'muted small' }, hint) : null);
 }
 
 function createForm() {
@@ -196,11 +190,6 @@ function historySection(events) {
 
 function backLink() {
   return h('p', {}, h('a', { href: '#/projects' }, '← All projects'));
-}
-
-function personName(person) {
-  if (!person) return '—';
-  return person.name || person.email || person.subject;
 }
 
 function roleLabel(role) {

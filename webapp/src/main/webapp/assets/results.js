@@ -1,4 +1,6 @@
 // Pieces of the search page: result items, filter chips and pagination.
+import { currentUser } from './auth.js';
+import { basketButton } from './basket.js';
 import { h, srOnly } from './dom.js';
 import { accessBadge, ageRange, countryName, num, statusBadge, tagList, timeEl } from './format.js';
 import { FACET_TITLES, valueLabel } from './facets.js';
@@ -56,6 +58,8 @@ export function resultItem(item) {
             stats.map(([label, value]) => h('div', {}, h('dt', {}, label), h('dd', {}, value))),
           )
         : null,
+      // signed-in people pick datasets here for an access request spanning several of them
+      currentUser().authenticated ? h('div', { class: 'result-actions' }, basketButton(item)) : null,
     ),
   );
 }

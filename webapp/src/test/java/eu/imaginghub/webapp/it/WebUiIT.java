@@ -3,7 +3,6 @@ package eu.imaginghub.webapp.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -14,9 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -24,35 +20,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(RunningHub.class)
 class WebUiIT {
 
+  private static HeadlessChromium chromium;
   private static WebDriver browser;
   private static WebDriverWait wait;
 
   @BeforeAll
   static void openBrowser() {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1400,1000");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-            .build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    chromium = HeadlessChromium.open(Duration.ofSeconds(20));
+    browser = chromium.browser();
+    wait = chromium.waiting();
   }
 
   @AfterAll
   static void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
@@ -282,10 +264,7 @@ class WebUiIT {
   }
 
   private static void signIn(String user, String displayName) {
-    browser.get(RunningHub.baseUri() + "/");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-user"))).sendKeys(user);
-    browser.findElement(By.id("login-password")).sendKeys(user);
-    browser.findElement(By.id("login-button")).click();
+    chromium.signIn(user);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("whoami"), displayName));
   }
 

@@ -1,0 +1,202 @@
+package eu.imaginghub.webapp.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Access governance in a real headless Chromium, as the demo users live it: a researcher finds
+ * datasets, picks them into a request and submits it; the committee's members vote until the quorum
+ * decides; the researcher then sees the entitlements. Every page on the way passes axe. Each step
+ * is a method of its own, so that the flow can be carried on (use checks, traces, revocation) by
+ * adding steps.
+ */
+@ExtendWith(RunningHub.class)
+class GovernanceBrowserIT {
+
+  private static final String PROJECT = "GOV-UI";
+  private static final By SUMMARY = By.id("request-summary");
+
+  private static HeadlessChromium chromium;
+  private static WebDriver browser;
+
+  @BeforeAll
+  static void openBrowser() {
+    chromium = HeadlessChromium.open(Duration.ofSeconds(30));
+    browser = chromium.browser();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  @Test
+  void aRequestIsDecidedByTheCommitteesVotesAndTheResearcherSeesTheEntitlements() {
+    assertThat(
+            HubClient.as("researcher")
+                .post(
+                    "/api/projects",
+                    "{\"code\":\"" + PROJECT + "\",\"title\":\"Lung nodules across nodes\"}")
+                .status())
+        .isEqualTo(201);
+    JsonObject committee =
+        HubClient.as("committee").get("/api/committees").structure().asJsonArray().getJsonObject(0);
+    String node = committee.getJsonArray("nodeIds").getString(0);
+
+    chromium.signIn("researcher");
+    List<String> datasets = pickTwoDatasetsOfNode(node);
+    String requestId = draftAndSubmit(datasets);
+    chromium.signOut();
+
+    // the demo committee decides by majority: its members vote until the quorum is met
+    for (String member : List.of("committee", "admin")) {
+      if (partState(requestId).equals("APPROVED")) {
+        break;
+      }
+      voteToApprove(member, requestId);
+    }
+    assertThat(partState(requestId)).isEqualTo("APPROVED");
+
+    researcherSeesTheEntitlements(requestId, datasets);
+  }
+
+  /** Search → a result added to the request; its neighbour opened and requested from its page. */
+  private List<String> pickTwoDatasetsOfNode(String node) {
+    chromium.visit("/#/?node=" + node);
+    chromium.until(
+        ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".result-item"), 1));
+    List<WebElement> results = browser.findElements(By.cssSelector(".result-item"));
+    String fromResults = results.get(1).getAttribute("data-id");
+    results.get(1).findElement(By.cssSelector(".basket-button")).click();
+    chromium.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("basket-status"), "added to your draft request"));
+    String opened = results.get(0).getAttribute("data-id");
+    results.get(0).findElement(By.cssSelector(".result-title a")).click();
+    chromium.until(ExpectedConditions.visibilityOfElementLocated(By.id("request-access")));
+    Accessibility.assertNoSeriousViolations(browser, "a dataset's page with its access request");
+    chromium.click(By.cssSelector("#request-access .basket-button"));
+    chromium.until(
+        ExpectedConditions.attributeToBe(
+            By.cssSelector("#request-access .basket-button"), "data-picked", "true"));
+    return List.of(opened, fromResults);
+  }
+
+  /** My requests → the draft from the basket → saved → submitted; the request's id. */
+  private String draftAndSubmit(List<String> datasets) {
+    chromium.visit("/#/requests");
+    chromium.until(
+        ExpectedConditions.numberOfElementsToBe(
+            By.cssSelector("#basket-list li"), datasets.size()));
+    Accessibility.assertNoSeriousViolations(browser, "my requests");
+    chromium.click(By.id("basket-continue"));
+    chromium.until(ExpectedConditions.visibilityOfElementLocated(By.id("request-form")));
+    Accessibility.assertNoSeriousViolations(browser, "the new request form");
+
+    new Select(browser.findElement(By.id("request-project"))).selectByValue(PROJECT);
+    browser.findElement(By.id("request-title")).sendKeys("Nodule growth models");
+    browser.findElement(By.id("request-lay")).sendKeys("Teach a computer to spot lung nodules.");
+    browser.findElement(By.id("request-scientific")).sendKeys("Train and validate a detector.");
+    browser.findElement(By.id("use-DUO-0000042")).click();
+    browser.findElement(By.id("request-ethics")).sendKeys("EC-2026-117");
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].value = arguments[1]",
+            browser.findElement(By.id("request-access-end")),
+            LocalDate.now(ZoneOffset.UTC).plusYears(1).toString());
+    for (String id : datasets) {
+      browser
+          .findElement(By.cssSelector("input[name='acceptedTerms'][value='" + id + "']"))
+          .click();
+    }
+    browser.findElement(By.id("request-save")).click();
+    chromium.until(ExpectedConditions.attributeToBe(SUMMARY, "data-state", "DRAFT"));
+    assertThat(browser.findElements(By.cssSelector(".request-dataset-row .duo")))
+        .hasSize(datasets.size());
+    Accessibility.assertNoSeriousViolations(browser, "a draft request");
+
+    chromium.click(By.id("request-submit"));
+    chromium.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector(
+                "#request-summary[data-state='SUBMITTED'],"
+                    + " #request-summary[data-state='UNDER_REVIEW']")));
+    String url = browser.getCurrentUrl();
+    return url.substring(url.lastIndexOf('/') + 1);
+  }
+
+  /** A member finds the request in the queue, reads it and approves it. */
+  private void voteToApprove(String member, String requestId) {
+    chromium.signIn(member);
+    chromium.click(By.id("nav-review"));
+    By row = By.cssSelector(".queue-row[data-request='" + requestId + "']");
+    chromium.until(ExpectedConditions.visibilityOfElementLocated(row));
+    assertThat(browser.findElement(row).findElement(By.cssSelector(".queue-missing")).getText())
+        .isNotEqualTo("None");
+    Accessibility.assertNoSeriousViolations(browser, "the review queue");
+
+    browser.findElement(row).findElement(By.cssSelector("a")).click();
+    chromium.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".vote-form")));
+    Accessibility.assertNoSeriousViolations(browser, "a request as a committee member sees it");
+    browser.findElement(By.cssSelector(".vote-form input[value='APPROVE']")).click();
+    browser
+        .findElement(By.cssSelector(".vote-form textarea"))
+        .sendKeys("Purpose fits the conditions.");
+    browser.findElement(By.cssSelector(".vote-submit")).click();
+    chromium.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("#request-result .alert-success")));
+    assertThat(browser.findElements(By.cssSelector(".vote-form"))).isEmpty();
+    chromium.signOut();
+  }
+
+  /** My requests shows the approved request and one entitlement per dataset, with its end. */
+  private void researcherSeesTheEntitlements(String requestId, List<String> datasets) {
+    chromium.signIn("researcher");
+    chromium.visit("/#/requests");
+    for (String id : datasets) {
+      By row = By.cssSelector(".entitlement-row[data-dataset='" + id + "']");
+      WebElement entitlement = chromium.until(ExpectedConditions.visibilityOfElementLocated(row));
+      assertThat(entitlement.getAttribute("data-status")).isEqualTo("ACTIVE");
+      assertThat(entitlement.findElement(By.cssSelector(".entitlement-end time")).getText())
+          .isNotBlank();
+    }
+    assertThat(
+            browser
+                .findElement(By.cssSelector(".request-row[data-id='" + requestId + "']"))
+                .getAttribute("data-state"))
+        .isEqualTo("APPROVED");
+    Accessibility.assertNoSeriousViolations(browser, "my requests with entitlements");
+
+    chromium.click(By.id("nav-notifications"));
+    chromium.until(ExpectedConditions.visibilityOfElementLocated(By.id("notifications-summary")));
+    Accessibility.assertNoSeriousViolations(browser, "my notifications");
+    chromium.signOut();
+  }
+
+  private static String partState(String requestId) {
+    return HubClient.as("researcher")
+        .get("/api/requests/" + requestId)
+        .json()
+        .getJsonArray("parts")
+        .getJsonObject(0)
+        .getString("state");
+  }
+}
