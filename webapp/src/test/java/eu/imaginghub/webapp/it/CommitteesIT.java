@@ -8,6 +8,9 @@ import eu.imaginghub.webapp.it.HubClient.Reply;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -151,6 +154,7 @@ class CommitteesIT {
             body(name, dataset).replace("\"chair\":true", "\"chair\":false"),
             body(name, dataset).replace("{\"kind\":\"MAJORITY\"}", "{\"kind\":\"N_OF_M\",\"n\":3}"),
             body(name, dataset).replace("\"voteDays\":14", "\"voteDays\":0"),
+            body(name, dataset).replace("\"nodeIds\":[]", "\"nodeIds\":[\"no-such-node\"]"),
             body("", dataset))) {
       Reply refused = admin.put("/api/committees/" + id, bad);
       assertThat(refused.status()).as(bad).isEqualTo(400);
@@ -224,6 +228,39 @@ class CommitteesIT {
     Reply ds = operator.post("/api/datasets", dataset(NODE, localId, "Demo governed").toJson());
     String dataset = ds.json().getString("id");
     assertThat(traces(committee, dataset)).isPositive().isEqualTo(traces(admin, dataset));
+  }
+
+  /** A hub of its own, started twice on the same data: the second start seeds nothing more. */
+  @Test
+  void theDemoCommitteeIsSeededOnceAcrossRestarts() throws Exception {
+    Assumptions.assumeFalse(RunningHub.usesKeycloak(), "only the development login seeds it");
+    Path work = Path.of(System.getProperty("hub.it.workdir", "target/it")).resolve("committees");
+    HubProcess.deleteTree(work);
+    Files.createDirectories(work);
+    List<String> settings = new ArrayList<>();
+    settings.add("-Dhub.data-dir=" + work.resolve("data"));
+    settings.add("-Dcatalogue.demo.enabled=false");
+    settings.addAll(RunningHub.databaseSettings(RunningHub.h2Url(work.resolve("data"))));
+    settings.addAll(RunningHub.searchSettings("committees-"));
+    settings.addAll(RunningHub.loginSettings());
+    HubProcess own = HubProcess.start(settings, work.resolve("hub.log"));
+    try {
+      HubClient ownAdmin = HubClient.as("admin").on(own.uri());
+      assertThat(demoCommittees(ownAdmin)).isEqualTo(1);
+      own.stop();
+      own.start();
+      assertThat(demoCommittees(ownAdmin)).isEqualTo(1);
+    } finally {
+      own.stop();
+    }
+  }
+
+  private static long demoCommittees(HubClient client) {
+    Reply list = client.get("/api/committees");
+    assertThat(list.status()).as(list.body()).isEqualTo(200);
+    return list.structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+        .filter(c -> c.getString("name").equals("Demo data-access committee"))
+        .count();
   }
 
   private static String body(String name, String dataset) {

@@ -8,6 +8,8 @@ import eu.imaginghub.access.committee.domain.QuorumKind;
 import eu.imaginghub.access.committee.domain.Seat;
 import eu.imaginghub.access.user.application.UserDirectory;
 import eu.imaginghub.access.user.application.UserProfile;
+import eu.imaginghub.catalogue.node.domain.NodeId;
+import eu.imaginghub.catalogue.node.domain.NodeLookup;
 import eu.imaginghub.catalogue.problem.FieldProblem;
 import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.catalogue.security.Viewer;
@@ -34,6 +36,7 @@ public class Committees {
 
   @Inject CommitteeRepository committees;
   @Inject UserDirectory users;
+  @Inject NodeLookup nodes;
   @Inject Clock clock;
 
   public Committee create(CommitteeInput input, Viewer viewer) {
@@ -115,6 +118,7 @@ public class Committees {
     List<FieldProblem> problems = new ArrayList<>();
     QuorumKind kind = kind(input.quorum(), problems);
     List<Seat> seats = seats(input.members(), problems);
+    requireKnownNodes(input.nodeIds(), problems);
     if (!problems.isEmpty()) {
       throw ProblemException.invalid(problems);
     }
@@ -135,6 +139,22 @@ public class Committees {
     } catch (IllegalArgumentException e) {
       problems.add(new FieldProblem("quorum.kind", "is one of MAJORITY, UNANIMOUS, N_OF_M"));
       return null;
+    }
+  }
+
+  /**
+   * Nodes must be the federation's: a typo would govern nothing. Dataset ids are taken as given, so
+   * that a committee can be named before its node publishes a dataset.
+   */
+  private void requireKnownNodes(List<String> nodeIds, List<FieldProblem> problems) {
+    if (nodeIds == null) {
+      return;
+    }
+    for (String id : nodeIds) {
+      String node = id == null ? "" : id.strip();
+      if (!node.isEmpty() && (!NodeId.isValid(node) || nodes.find(new NodeId(node)).isEmpty())) {
+        problems.add(new FieldProblem("nodeIds", "names no node of the federation: " + node));
+      }
     }
   }
 
