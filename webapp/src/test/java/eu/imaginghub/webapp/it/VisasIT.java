@@ -13,6 +13,9 @@ import com.nimbusds.jwt.SignedJWT;
 import eu.imaginghub.webapp.it.HubClient.Reply;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
@@ -116,7 +119,7 @@ class VisasIT {
   }
 
   @Test
-  void visasNeedASignInAndTheKeysDoNot() {
+  void visasNeedASignInAndTheKeysDoNot() throws Exception {
     assertThat(HubClient.anonymous().get("/api/me/visas").status()).isEqualTo(401);
     Reply jwks = HubClient.anonymous().get("/api/visas/jwks");
     assertThat(jwks.status()).isEqualTo(200);
@@ -124,6 +127,13 @@ class VisasIT {
     assertThat(key.getString("kty")).isEqualTo("RSA");
     assertThat(key.getString("alg")).isEqualTo("RS256");
     assertThat(key.containsKey("d")).as("no private exponent").isFalse();
+    try (Connection db = RunningHub.database();
+        Statement s = db.createStatement();
+        ResultSet r =
+            s.executeQuery("select count(*) from visa_signing_key where slot = 'active'")) {
+      assertThat(r.next()).isTrue();
+      assertThat(r.getLong(1)).as("one active signing key").isEqualTo(1);
+    }
   }
 
   private static String idFor(List<JsonObject> entitlements, String datasetId) {

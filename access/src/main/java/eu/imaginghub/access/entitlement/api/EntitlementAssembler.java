@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Builds the API's answers: each entitlement with its dataset's title and what the caller may do
- * with it. A dataset is looked up once per HTTP request, however many entitlements name it.
+ * with it. A dataset is looked up once per HTTP request, however many entitlements name it; a
+ * dataset the catalogue does not know has no title to show.
  */
 @RequestScoped
 public class EntitlementAssembler {
@@ -25,13 +26,18 @@ public class EntitlementAssembler {
   @Inject DatasetFacts datasets;
   @Inject Clock clock;
 
-  private final Map<String, Optional<DatasetFacts.Facts>> facts = new HashMap<>();
+  private final Map<String, DatasetFacts.Facts> facts = new HashMap<>();
 
-  public Optional<DatasetFacts.Facts> dataset(String datasetId, Viewer viewer) {
-    return facts.computeIfAbsent(datasetId, id -> datasets.of(id, viewer));
+  public Optional<DatasetFacts.Facts> dataset(String datasetId) {
+    if (!facts.containsKey(datasetId)) {
+      facts.putAll(datasets.of(List.of(datasetId)));
+    }
+    return Optional.ofNullable(facts.get(datasetId));
   }
 
   public List<EntitlementJson> json(List<Entitlement> list, Viewer viewer) {
+    // one query for every dataset of the list
+    facts.putAll(datasets.of(list.stream().map(Entitlement::datasetId).distinct().toList()));
     Instant now = clock.instant();
     return list.stream().map(e -> json(e, viewer, now)).toList();
   }
@@ -41,7 +47,7 @@ public class EntitlementAssembler {
   }
 
   private EntitlementJson json(Entitlement e, Viewer viewer, Instant now) {
-    Optional<DatasetFacts.Facts> d = dataset(e.datasetId(), viewer);
+    Optional<DatasetFacts.Facts> d = dataset(e.datasetId());
     boolean revocable =
         e.status(now) == EntitlementStatus.ACTIVE
             && entitlements.mayRevoke(e, d.map(DatasetFacts.Facts::nodeId), viewer);

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * An entitlement as the API shows it.
  *
- * @param datasetTitle null when the caller may not see the dataset or it was withdrawn
+ * @param datasetTitle null when the catalogue does not know the dataset
  * @param status {@code ACTIVE}, {@code EXPIRED} or {@code REVOKED}, from the clock
  * @param allowedActions what the caller may do with it: {@code revoke}
  */

@@ -54,7 +54,7 @@ public class EntitlementsResource {
         entitlements.revoke(
             id,
             body == null ? null : body.reason(),
-            assembler.dataset(e.datasetId(), v).map(DatasetFacts.Facts::nodeId),
+            assembler.dataset(e.datasetId()).map(DatasetFacts.Facts::nodeId),
             v);
     return assembler.json(revoked, v);
   }

@@ -1,38 +1,34 @@
 package eu.imaginghub.access.entitlement.application;
 
-import eu.imaginghub.catalogue.dataset.application.DatasetCatalogue;
-import eu.imaginghub.catalogue.dataset.application.DatasetDetails;
-import eu.imaginghub.catalogue.dataset.domain.DatasetId;
-import eu.imaginghub.catalogue.problem.ProblemException;
-import eu.imaginghub.catalogue.security.Viewer;
+import eu.imaginghub.catalogue.dataset.application.DatasetLookup;
+import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * What an entitlement's answer shows of its dataset, as the caller may see it: a withdrawn dataset,
- * or one the caller may not see, has no title to show.
+ * What an entitlement's answer shows of its dataset, and the node holding it (a committee governing
+ * the node governs the entitlement). Whoever may see an entitlement may see its dataset's title,
+ * even once the dataset is withdrawn: the holders, the granting committee and admins.
  */
 @ApplicationScoped
+@Transactional
 public class DatasetFacts {
 
   /** The dataset's title and the node holding it. */
   public record Facts(String title, String nodeId) {}
 
-  @Inject DatasetCatalogue catalogue;
+  @Inject DatasetLookup datasets;
 
-  /**
-   * Outside the caller's transaction: the catalogue refusing a dataset (gone, hidden) rolls back
-   * only its own lookup, never the caller's change.
-   */
-  @Transactional(Transactional.TxType.NOT_SUPPORTED)
-  public Optional<Facts> of(String datasetId, Viewer viewer) {
-    try {
-      DatasetDetails d = catalogue.get(new DatasetId(datasetId), viewer);
-      return Optional.of(new Facts(d.description().title(), d.nodeId()));
-    } catch (ProblemException e) {
-      return Optional.empty();
+  /** The facts of the datasets the catalogue knows among these, by id. */
+  public Map<String, Facts> of(Collection<String> datasetIds) {
+    Map<String, Facts> facts = new LinkedHashMap<>();
+    for (Dataset d : datasets.findAll(datasetIds)) {
+      facts.put(d.id().value(), new Facts(d.title(), d.node().id().value()));
     }
+    return facts;
   }
 }

@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -85,9 +84,10 @@ public class Entitlements {
     }
     e.revoke(viewer.subject(), reason, clock.instant());
     traces.revoked(e, viewer.subject());
+    // an entitlement is revoked at most once: its id names the event, for reactions made once
     revoked.fire(
         new EntitlementRevoked(
-            UUID.randomUUID().toString(),
+            "entitlement-revoked-" + e.id(),
             e.id(),
             e.projectCode(),
             e.datasetId(),
