@@ -65,6 +65,13 @@ export function showAdmin(main) {
       heading,
       h(
         'section',
+        { class: 'card', 'aria-labelledby': 'admin-committees-heading' },
+        h('h2', { id: 'admin-committees-heading' }, 'Data-access committees'),
+        h('p', {}, 'Set up the committees that decide on access to datasets and nodes, and change their members and rules: ',
+          h('a', { href: '#/committees', id: 'admin-committees-link' }, 'manage committees'), '.'),
+      ),
+      h(
+        'section',
         { class: 'card', 'aria-labelledby': 'search-index-heading' },
         h('h2', { id: 'search-index-heading' }, 'Search index'),
         h(

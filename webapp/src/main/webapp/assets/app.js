@@ -1,6 +1,8 @@
-// Entry point: hash routing between the search, dataset, nodes, projects, traces and admin pages.
+// Entry point: hash routing between the search, dataset, nodes, projects, committees, traces and
+// admin pages.
 import { showAdmin, adminHeading } from './admin.js';
 import { currentUser, hasRole, initAuth, loadMe, renderAuth } from './auth.js';
+import { committeesHeading, showCommittees } from './committees.js';
 import { detailHeading, showDetail } from './detail.js';
 import { focusHeading, h, setTitle } from './dom.js';
 import { nodesHeading, showNodes } from './nodes.js';
@@ -35,6 +37,13 @@ const ROUTES = [
     pattern: /^\/projects\/([^/]+)$/,
     show: (route) => showProjects(main, decodeURIComponent(route.match[1])),
     heading: projectsHeading,
+  },
+  { name: 'committees', pattern: /^\/committees$/, show: () => showCommittees(main), heading: committeesHeading },
+  {
+    name: 'committees',
+    pattern: /^\/committees\/([^/]+)$/,
+    show: (route) => showCommittees(main, decodeURIComponent(route.match[1])),
+    heading: committeesHeading,
   },
   { name: 'traces', pattern: /^\/traces$/, show: (route) => showTraces(main, route), heading: tracesHeading },
   { name: 'admin', pattern: /^\/admin$/, show: () => showAdmin(main), heading: adminHeading },
@@ -101,6 +110,8 @@ function updateNav(name) {
   if (adminItem) adminItem.hidden = !hasRole('ADMIN');
   const projectsItem = document.getElementById('nav-projects-item');
   if (projectsItem) projectsItem.hidden = !currentUser().authenticated;
+  const committeesItem = document.getElementById('nav-committees-item');
+  if (committeesItem) committeesItem.hidden = !hasRole('ADMIN') && !hasRole('DAC_MEMBER');
 }
 
 /** The skip link must not change the route hash. */

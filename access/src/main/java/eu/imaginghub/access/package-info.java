@@ -4,8 +4,10 @@
  * entitlements. Depends on the catalogue through its published packages only.
  *
  * <p>Published to the other modules: {@code user.application} (the directory of people, which
- * sign-in refreshes), {@code project.application} (projects and who belongs to them), and {@code
- * operator.application} (the nodes admins bound a person to). Everything else is internal.
+ * sign-in refreshes), {@code project.application} (projects and who belongs to them), {@code
+ * operator.application} (the nodes admins bound a person to), and {@code committee.application}
+ * (data-access committees; the assembly seeds the development login's demo committee through it).
+ * Everything else is internal.
  *
  * <p>Persistence, as in every module: one repository per aggregate, the interface beside the
  * aggregate in {@code domain} and its {@code Jpa*} implementation, with every query, in {@code

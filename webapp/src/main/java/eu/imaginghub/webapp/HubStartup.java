@@ -6,6 +6,7 @@ import eu.imaginghub.harvester.pull.application.HarvestSchedule;
 import eu.imaginghub.tracer.anchor.application.AnchorSchedule;
 import eu.imaginghub.tracer.trace.application.PseudonymKey;
 import eu.imaginghub.webapp.config.HubSettings;
+import eu.imaginghub.webapp.security.DevCommittee;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -25,6 +26,7 @@ public class HubStartup {
   @Inject HarvestSchedule harvests;
   @Inject PseudonymKey pseudonymKey;
   @Inject IndexReconciliation searchIndex;
+  @Inject DevCommittee devCommittee;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
     HubSettings settings = HubSettings.current();
@@ -43,6 +45,7 @@ public class HubStartup {
       LOG.warning(
           "DEVELOPMENT LOGIN ENABLED: demo users with known passwords can sign in."
               + " Never expose this hub like this; set hub.login.mode for production.");
+      devCommittee.seedOnce();
     }
     demo.loadIfEnabled();
     anchoring.start();

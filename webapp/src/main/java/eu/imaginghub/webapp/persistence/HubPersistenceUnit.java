@@ -1,5 +1,7 @@
 package eu.imaginghub.webapp.persistence;
 
+import eu.imaginghub.access.committee.domain.Committee;
+import eu.imaginghub.access.committee.domain.CommitteeChange;
 import eu.imaginghub.access.operator.domain.OperatorBinding;
 import eu.imaginghub.access.project.domain.Project;
 import eu.imaginghub.access.project.domain.ProjectEvent;
@@ -51,6 +53,8 @@ final class HubPersistenceUnit implements PersistenceUnitInfo {
           ProjectEvent.class,
           OperatorBinding.class,
           DatasetUse.class,
+          Committee.class,
+          CommitteeChange.class,
           HubSession.class);
 
   private final DataSource dataSource;

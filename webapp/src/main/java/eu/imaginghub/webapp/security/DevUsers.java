@@ -45,6 +45,11 @@ final class DevUsers {
 
   private DevUsers() {}
 
+  /** The demo user signing in with this user name, if there is one. */
+  static Optional<SignedInIdentity> identity(String user) {
+    return Optional.ofNullable(USERS.get(user));
+  }
+
   static Optional<SignedInIdentity> authenticate(String user, String password) {
     SignedInIdentity who = USERS.get(user);
     return who != null && user.equals(password) ? Optional.of(who) : Optional.empty();

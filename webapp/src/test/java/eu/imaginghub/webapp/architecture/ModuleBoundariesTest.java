@@ -49,7 +49,11 @@ class ModuleBoundariesTest {
           "harvester",
           List.of("pull.application", "token.application"),
           "access",
-          List.of("user.application", "project.application", "operator.application"),
+          List.of(
+              "user.application",
+              "project.application",
+              "operator.application",
+              "committee.application"),
           "webapp",
           List.of());
 

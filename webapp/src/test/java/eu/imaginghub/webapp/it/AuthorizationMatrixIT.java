@@ -59,6 +59,9 @@ class AuthorizationMatrixIT {
       DELETE /api/projects/{code}/members/{member}         1y33y3
       GET /api/admin/node-operators                        1333y3
       GET /api/admin/node-operators/{subject}              1333y3
+      GET /api/committees                                  1yyyyy
+      GET /api/committees/{id}                             13y3y3
+      GET /api/committees/{id}/changes                     13y3y3
       GET /api/datasets                                    yyyyyy
       GET /api/datasets/{id}                               yyyyyy
       GET /api/datasets/{id}/integrity                     yyyyyy
@@ -83,6 +86,7 @@ class AuthorizationMatrixIT {
       GET /api/traces/{id}/proof                           1yyyyy
       POST /api/admin/search-index/rebuild                 1333y3
       POST /api/admin/search-index/repair                  1333y3
+      POST /api/committees                                 1333y3
       POST /api/datasets                                   133yyy
       POST /api/harvests/{run}/confirm                     133yyy
       POST /api/harvests/{run}/discard                     133yyy
@@ -96,6 +100,7 @@ class AuthorizationMatrixIT {
       POST /api/projects/{code}/close                      1y33y3
       POST /api/projects/{code}/members                    1y33y3
       PUT /api/admin/node-operators/{subject}/{node}       1333y3
+      PUT /api/committees/{id}                             1333y3
       PUT /api/datasets/{id}                               133yyy
       PUT /api/nodes/{node}/datasets                       133yyy
       PUT /api/nodes/{node}/datasets/{localId}             133yyy
@@ -108,6 +113,7 @@ class AuthorizationMatrixIT {
   private static final Map<Caller, HubClient> CLIENTS = new LinkedHashMap<>();
   private static final Map<String, String> PARAMETERS = new LinkedHashMap<>();
   private static String traceId;
+  private static String committeeId;
 
   @BeforeAll
   static void prepare() {
@@ -152,6 +158,17 @@ class AuthorizationMatrixIT {
     PARAMETERS.put("email", "nobody@example.org");
     PARAMETERS.put("member", "nobody@example.org");
     PARAMETERS.put("subject", researcher.get("/api/me").json().getString("subject"));
+    // a committee the committee member sits on and the others do not; members join after sign-in
+    assertThat(CLIENTS.get(Caller.COMMITTEE).get("/api/me").status()).isEqualTo(200);
+    Reply committee =
+        admin.post(
+            "/api/committees",
+            ("{\"name\":\"Matrix %s\",\"quorum\":{\"kind\":\"MAJORITY\"},\"voteDays\":14,"
+                    + "\"members\":[{\"email\":\"committee@example.org\",\"chair\":true}],"
+                    + "\"datasetIds\":[\"matrix-%s\"]}")
+                .formatted(localId, localId));
+    assertThat(committee.status()).as(committee.body()).isEqualTo(201);
+    committeeId = committee.json().getString("id");
   }
 
   @Test
@@ -206,6 +223,9 @@ class AuthorizationMatrixIT {
     String path = template.startsWith("/api") ? template : "/api" + template;
     if (path.startsWith("/api/traces/{id}")) {
       path = path.replace("{id}", traceId);
+    }
+    if (path.startsWith("/api/committees/{id}")) {
+      path = path.replace("{id}", committeeId);
     }
     if (path.startsWith("/api/admin/node-operators/")) {
       path = path.replace("{node}", NODE_B);

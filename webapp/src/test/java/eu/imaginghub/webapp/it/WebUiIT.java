@@ -240,6 +240,47 @@ class WebUiIT {
         .contains("MEMBER_REMOVED");
   }
 
+  @Test
+  void anAdminSetsUpAndEditsADataAccessCommittee() {
+    // people sit on committees after their first sign-in
+    assertThat(HubClient.as("committee").get("/api/me").status()).isEqualTo(200);
+    assertThat(HubClient.as("researcher").get("/api/me").status()).isEqualTo(200);
+    signIn("admin", "Ada Admin");
+    try {
+      browser.get(RunningHub.baseUri() + "/#/committees");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("committee-form")));
+      Accessibility.assertNoSeriousViolations(browser, "the committees page");
+
+      String dataset = "ui-dataset-" + System.nanoTime();
+      browser.findElement(By.id("committee-name")).sendKeys("UI DAC " + dataset);
+      browser.findElement(By.id("committee-chair")).sendKeys("committee@example.org");
+      browser.findElement(By.id("committee-members")).sendKeys("researcher@example.org");
+      browser.findElement(By.id("committee-datasets")).sendKeys(dataset);
+      browser.findElement(By.id("committee-save")).click();
+      wait.until(ExpectedConditions.textToBe(By.id("committees-heading"), "UI DAC " + dataset));
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("committee-form")));
+      assertThat(browser.findElement(By.id("committee-quorum-rule")).getText())
+          .isEqualTo("Majority");
+      Accessibility.assertNoSeriousViolations(browser, "a committee's page");
+
+      new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("committee-quorum")))
+          .selectByValue("N_OF_M");
+      browser.findElement(By.id("committee-quorum-n")).sendKeys("2");
+      browser.findElement(By.id("committee-save")).click();
+      wait.until(ExpectedConditions.textToBe(By.id("committee-quorum-rule"), "2 of 2"));
+      wait.until(
+          ExpectedConditions.numberOfElementsToBe(By.cssSelector("#committee-history > li"), 2));
+      List<String> history =
+          browser.findElements(By.cssSelector("#committee-history > li")).stream()
+              .map(li -> li.getAttribute("data-kind"))
+              .toList();
+      assertThat(history).containsExactly("CREATED", "UPDATED");
+    } finally {
+      browser.findElement(By.id("logout-button")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-user")));
+    }
+  }
+
   private static void signIn(String user, String displayName) {
     browser.get(RunningHub.baseUri() + "/");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-user"))).sendKeys(user);

@@ -4,14 +4,17 @@ import eu.imaginghub.tracer.problem.TracerProblemException;
 import eu.imaginghub.tracer.problem.TracerProblemException.Kind;
 import eu.imaginghub.tracer.trace.application.TraceLog;
 import eu.imaginghub.tracer.trace.application.TraceQueries;
+import eu.imaginghub.tracer.trace.application.TraceReadGrants;
 import eu.imaginghub.tracer.trace.domain.Trace;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.UUID;
 
 /**
- * Who reads which trace over HTTP: admins every trace, everyone else only their own. Shared by the
+ * Who reads which trace over HTTP: admins every trace, everyone else their own and those of the
+ * datasets a {@link TraceReadGrants} lets them read (none when no module grants any). Shared by the
  * log's resources and the anchoring ones, so that a proof is as private as its trace.
  */
 @ApplicationScoped
@@ -21,6 +24,7 @@ public class TraceReaders {
 
   @Inject TraceQueries queries;
   @Inject TraceLog log;
+  @Inject Instance<TraceReadGrants> grants;
 
   /** The trace, when the caller may read it; any other id is not found. */
   public Trace readable(String id, SecurityContext security) {
@@ -34,19 +38,19 @@ public class TraceReaders {
         queries
             .get(uuid)
             .orElseThrow(() -> TracerProblemException.notFound("No trace with id '" + id + "'"));
-    if (!isAdmin(security) && !own(security).equals(trace.userPseudonym())) {
+    if (!scope(security).mayRead(trace)) {
       throw TracerProblemException.notFound("No trace with id '" + id + "'");
     }
     return trace;
   }
 
-  /** The pseudonym of the signed-in caller's traces. */
-  String own(SecurityContext security) {
+  /** What the signed-in caller may read; anonymous callers read nothing (401). */
+  ReaderScope scope(SecurityContext security) {
     if (security.getUserPrincipal() == null) {
       throw new TracerProblemException(Kind.UNAUTHENTICATED, "Sign in to read traces");
     }
-    String pseudonym = log.pseudonymOf(security.getUserPrincipal().getName());
-    return pseudonym == null ? "" : pseudonym;
+    return ReaderScope.of(
+        isAdmin(security), security.getUserPrincipal().getName(), log::pseudonymOf, grants);
   }
 
   public static boolean isAdmin(SecurityContext security) {

@@ -22,7 +22,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
- * The trace log over HTTP. Admins read every trace; everyone else only their own. Proofs and
+ * The trace log over HTTP. Admins read every trace; everyone else their own and those of the
+ * datasets they were granted to read (a data-access committee's members: its datasets'). Proofs and
  * verification, which tell whether the log was tampered with, are the anchoring's resources.
  */
 @RequestScoped
@@ -67,21 +68,20 @@ public class TracesResource {
     return TraceJson.of(readers.readable(id, security));
   }
 
-  /** Admins may filter by any pseudonym; everyone else sees their own traces only. */
+  /**
+   * Admins may filter by any pseudonym; everyone else sees their own traces and those of the
+   * datasets they were granted to read.
+   */
   private TraceFilter filter(TraceQueryParams q) {
     long p = number(q.page, 1);
     long s = number(q.size, 50);
     if (p < 1 || p > Integer.MAX_VALUE || s < 1 || s > 1000) {
       throw TracerProblemException.invalid("page must be at least 1 and size between 1 and 1000");
     }
-    return new TraceFilter(
-        q.dataset,
-        action(q.action),
-        TraceReaders.isAdmin(security) ? q.user : readers.own(security),
-        instant(q.from),
-        instant(q.to),
-        (int) p,
-        (int) s);
+    TraceFilter requested =
+        new TraceFilter(
+            q.dataset, action(q.action), q.user, instant(q.from), instant(q.to), (int) p, (int) s);
+    return readers.scope(security).narrow(requested);
   }
 
   private static TraceAction action(String value) {

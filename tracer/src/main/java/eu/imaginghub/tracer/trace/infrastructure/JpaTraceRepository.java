@@ -63,7 +63,15 @@ public class JpaTraceRepository implements TraceRepository {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     condition(where, params, filter.dataset(), "dataset", " and :dataset member of t.datasetIds");
     condition(where, params, filter.action(), "action", " and t.action = :action");
-    condition(where, params, filter.user(), "user", " and t.userPseudonym = :user");
+    if (filter.user() != null && !filter.alsoDatasets().isEmpty()) {
+      where.append(
+          " and (t.userPseudonym = :user or exists (select 1 from Trace g join g.datasetIds d"
+              + " where g = t and d in :granted))");
+      params.put("user", filter.user());
+      params.put("granted", filter.alsoDatasets());
+    } else {
+      condition(where, params, filter.user(), "user", " and t.userPseudonym = :user");
+    }
     condition(where, params, filter.from(), "from", " and t.recordedAt >= :from");
     condition(where, params, filter.to(), "to", " and t.recordedAt < :to");
     return where.toString();

@@ -1,0 +1,2 @@
+/** The datasets of nodes, read with JPA. */
+package eu.imaginghub.access.audit.infrastructure;

@@ -1,0 +1,2 @@
+/** Data-access committees stored with JPA. */
+package eu.imaginghub.access.committee.infrastructure;
