@@ -65,6 +65,7 @@ class AuthorizationMatrixIT {
       GET /api/datasets                                    yyyyyy
       GET /api/datasets/{id}                               yyyyyy
       GET /api/datasets/{id}/integrity                     yyyyyy
+      GET /api/datasets/{id}/uses                          13yyyy
       GET /api/entitlements                                1yyyyy
       GET /api/entitlements/{id}                           1yyyyy
       GET /api/harvests/{run}                              133yyy
@@ -72,6 +73,7 @@ class AuthorizationMatrixIT {
       GET /api/me                                          yyyyyy
       GET /api/me/entitlements                             1yyyyy
       GET /api/me/visas                                    1yyyyy
+      GET /api/models/{id}/lineage                         1yyyyy
       GET /api/nodes                                       yyyyyy
       GET /api/nodes/{id}                                  yyyyyy
       GET /api/nodes/{node}/datasets/{localId}/findings    yyyyyy
@@ -105,6 +107,8 @@ class AuthorizationMatrixIT {
       POST /api/projects                                   1y33y3
       POST /api/projects/{code}/close                      1y33y3
       POST /api/projects/{code}/members                    1y33y3
+      POST /api/use-checks                                 133yyy
+      POST /api/use-reports                                133yyy
       PUT /api/admin/node-operators/{subject}/{node}       1333y3
       PUT /api/committees/{id}                             1333y3
       PUT /api/datasets/{id}                               133yyy
