@@ -6,6 +6,9 @@ import eu.imaginghub.access.entitlement.domain.Entitlement;
 import eu.imaginghub.access.operator.domain.OperatorBinding;
 import eu.imaginghub.access.project.domain.Project;
 import eu.imaginghub.access.project.domain.ProjectEvent;
+import eu.imaginghub.access.request.domain.AccessRequest;
+import eu.imaginghub.access.request.domain.RequestEvent;
+import eu.imaginghub.access.request.domain.RequestPart;
 import eu.imaginghub.access.use.domain.DatasetUse;
 import eu.imaginghub.access.user.domain.User;
 import eu.imaginghub.access.visa.domain.SigningKey;
@@ -59,6 +62,9 @@ final class HubPersistenceUnit implements PersistenceUnitInfo {
           CommitteeChange.class,
           Entitlement.class,
           SigningKey.class,
+          AccessRequest.class,
+          RequestPart.class,
+          RequestEvent.class,
           HubSession.class);
 
   private final DataSource dataSource;
