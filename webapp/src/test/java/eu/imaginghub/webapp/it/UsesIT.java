@@ -162,11 +162,21 @@ class UsesIT {
     JsonObject granted = ok(researcher.get("/api/entitlements/" + entitlement));
     assertThat(granted.getString("datasetId")).isEqualTo(datasetId);
 
+    // the use ran from the check on: the entitlement, granted moments ago, covers all of it
+    Instant ranFrom = Instant.parse(allowed.getString("checkedAt"));
     Reply report =
-        node.post("/api/use-reports", report(researcherEmail, project, datasetId, model));
+        node.post("/api/use-reports", report(researcherEmail, project, datasetId, model, ranFrom));
     assertThat(report.status()).as(report.body()).isEqualTo(201);
     JsonObject reported = report.json();
-    assertThat(reported.getBoolean("entitled")).isTrue();
+    assertThat(reported.getBoolean("entitled")).as(report.body()).isTrue();
+    // a run that began before the approval was not entitled over all of it, and is kept flagged
+    JsonObject early =
+        created(
+            node.post(
+                "/api/use-reports",
+                report(researcherEmail, project, datasetId, model, ranFrom.minusSeconds(3600))));
+    assertThat(early.getBoolean("entitled")).isFalse();
+    assertThat(strings(early, "reasonCodes")).containsExactly("NOT_YET_VALID");
     assertThat(reported.getJsonObject("model").getString("sha256")).isEqualTo(SHA256);
 
     JsonObject lineage = ok(admin.get("/api/models/" + model + "/lineage"));
@@ -175,15 +185,19 @@ class UsesIT {
     assertThat(version.getString("version")).isEqualTo("1.0.0");
     assertThat(version.getJsonArray("datasets").getJsonObject(0).getString("id"))
         .isEqualTo(datasetId);
-    assertThat(strings(version, "traceIds")).containsExactly(reported.getString("traceId"));
+    assertThat(strings(version, "traceIds"))
+        .containsExactly(reported.getString("traceId"), early.getString("traceId"));
+    assertThat(version.getJsonArray("reports").getValuesAs(JsonObject.class))
+        .extracting(r -> r.getBoolean("entitled"))
+        .containsExactly(true, false);
     assertThat(ok(node.get("/api/models/" + model + "/lineage")).getJsonArray("versions"))
         .hasSize(1);
     assertProblem(otherNode.get("/api/models/" + model + "/lineage"), 404);
 
     JsonObject theirs = ok(researcher.get("/api/datasets/" + datasetId + "/uses"));
-    assertThat(theirs.getJsonNumber("total").longValue()).isEqualTo(3);
+    assertThat(theirs.getJsonNumber("total").longValue()).isEqualTo(4);
     assertThat(ok(committee.get("/api/datasets/" + datasetId + "/uses")).getInt("total"))
-        .isEqualTo(3);
+        .isEqualTo(4);
     assertProblem(otherNode.get("/api/datasets/" + datasetId + "/uses"), 403);
 
     JsonObject usedTrace = chainedTrace(datasetId, "USE_DATASETS", allowed.getString("id"));
@@ -193,6 +207,14 @@ class UsesIT {
     assertThat(modelTrace.getJsonObject("details").getString("modelVersion")).isEqualTo("1.0.0");
     assertThat(strings(modelTrace, "contentHashes")).containsExactly(SHA256);
     assertProofAndIntactLog(modelTrace.getString("id"));
+
+    ok(
+        admin.post(
+            "/api/entitlements/" + entitlement + "/revoke", "{\"reason\":\"Consent withdrawn\"}"));
+    JsonObject revoked = ok(node.post("/api/use-checks", use(researcherEmail, project, datasetId)));
+    assertThat(revoked.getBoolean("allowed")).isFalse();
+    assertThat(strings(revoked, "reasonCodes")).containsExactly("ENTITLEMENT_REVOKED");
+    assertThat(revoked.getString("reason")).endsWith("(Consent withdrawn)");
   }
 
   /** The request flow: the researcher asks, the demo committee approves by quorum. */
@@ -265,9 +287,14 @@ class UsesIT {
   }
 
   private static String report(String user, String project, String datasetId, String model) {
+    return report(user, project, datasetId, model, Instant.now().minusSeconds(60));
+  }
+
+  private static String report(
+      String user, String project, String datasetId, String model, Instant startedAt) {
     Instant now = Instant.now();
     return useFields(user, project, datasetId)
-        .add("startedAt", now.minusSeconds(60).toString())
+        .add("startedAt", startedAt.toString())
         .add("endedAt", now.toString())
         .add(
             "model",

@@ -2,11 +2,11 @@ package eu.imaginghub.access.use.application;
 
 import eu.imaginghub.access.project.application.ProjectMembership;
 import eu.imaginghub.access.project.application.Projects;
+import eu.imaginghub.access.use.application.DatasetPlaces.DatasetPlace;
 import eu.imaginghub.access.use.domain.DatasetFacts;
 import eu.imaginghub.access.use.domain.Standing;
 import eu.imaginghub.access.user.application.UserDirectory;
 import eu.imaginghub.access.user.application.UserProfile;
-import eu.imaginghub.catalogue.dataset.application.DatasetLocations.DatasetLocation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -40,7 +40,7 @@ public class UseEvidence {
 
   /** Each dataset named, in order: unknown, or known with the project's entitlements to it. */
   public List<DatasetFacts> datasets(
-      String projectCode, List<String> datasetIds, Map<String, DatasetLocation> located) {
+      String projectCode, List<String> datasetIds, Map<String, DatasetPlace> located) {
     return datasetIds.stream()
         .map(
             id ->

@@ -1,11 +1,10 @@
 package eu.imaginghub.access.use.application;
 
+import eu.imaginghub.access.use.application.DatasetPlaces.DatasetPlace;
 import eu.imaginghub.access.use.application.UseReadRights.Scope;
 import eu.imaginghub.access.use.domain.DatasetUse;
 import eu.imaginghub.access.use.domain.DatasetUseRepository;
 import eu.imaginghub.access.use.domain.TrainedModel;
-import eu.imaginghub.catalogue.dataset.application.DatasetLocations;
-import eu.imaginghub.catalogue.dataset.application.DatasetLocations.DatasetLocation;
 import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.catalogue.security.Viewer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +24,7 @@ import java.util.Optional;
 public class UseQueries {
 
   /** A page of a dataset's uses, newest first. */
-  public record DatasetUses(DatasetLocation dataset, long total, List<DatasetUse> items) {}
+  public record DatasetUses(DatasetPlace dataset, long total, List<DatasetUse> items) {}
 
   /** A model as its reported uses show it: each version with what trained it. */
   public record ModelLineage(String modelId, List<ModelVersion> versions) {}
@@ -38,10 +37,10 @@ public class UseQueries {
    * @param reports those uses, oldest first
    */
   public record ModelVersion(
-      String version, String sha256, List<DatasetLocation> datasets, List<DatasetUse> reports) {}
+      String version, String sha256, List<DatasetPlace> datasets, List<DatasetUse> reports) {}
 
   @Inject DatasetUseRepository uses;
-  @Inject DatasetLocations locations;
+  @Inject DatasetPlaces locations;
   @Inject UseReadRights rights;
 
   public DatasetUses ofDataset(String datasetId, Viewer viewer, int page, int size) {
@@ -49,7 +48,7 @@ public class UseQueries {
       throw new ProblemException(
           ProblemException.Kind.UNAUTHENTICATED, "Sign in to see the uses of a dataset");
     }
-    DatasetLocation dataset =
+    DatasetPlace dataset =
         Optional.ofNullable(locations.locate(List.of(datasetId)).get(datasetId))
             .orElseThrow(() -> ProblemException.notFound("dataset", datasetId));
     Scope scope = rights.require(viewer, dataset);
@@ -71,7 +70,7 @@ public class UseQueries {
     }
     List<DatasetUse> reports =
         TrainedModel.isValidId(modelId) ? uses.reportsOfModel(modelId) : List.of();
-    Map<String, DatasetLocation> located =
+    Map<String, DatasetPlace> located =
         locations.locate(
             reports.stream().flatMap(r -> r.datasetIds().stream()).distinct().toList());
     Map<String, Optional<Scope>> scopes = new HashMap<>();
@@ -86,7 +85,7 @@ public class UseQueries {
   private boolean visible(
       DatasetUse report,
       Viewer viewer,
-      Map<String, DatasetLocation> located,
+      Map<String, DatasetPlace> located,
       Map<String, Optional<Scope>> scopes) {
     return report.datasetIds().stream()
         .filter(located::containsKey)
@@ -95,7 +94,7 @@ public class UseQueries {
   }
 
   private static List<ModelVersion> versions(
-      List<DatasetUse> reports, Map<String, DatasetLocation> located) {
+      List<DatasetUse> reports, Map<String, DatasetPlace> located) {
     Map<TrainedModel, List<DatasetUse>> byVersion = new LinkedHashMap<>();
     for (DatasetUse r : reports) {
       byVersion.computeIfAbsent(r.model().orElseThrow(), m -> new ArrayList<>()).add(r);
@@ -105,9 +104,9 @@ public class UseQueries {
         (model, used) -> {
           LinkedHashSet<String> ids = new LinkedHashSet<>();
           used.forEach(r -> ids.addAll(r.datasetIds()));
-          List<DatasetLocation> datasets =
+          List<DatasetPlace> datasets =
               ids.stream()
-                  .map(id -> located.getOrDefault(id, new DatasetLocation(id, null, null, false)))
+                  .map(id -> located.getOrDefault(id, new DatasetPlace(id, null, null)))
                   .toList();
           versions.add(new ModelVersion(model.version(), model.sha256(), datasets, used));
         });

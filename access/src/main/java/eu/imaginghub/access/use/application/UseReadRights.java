@@ -2,7 +2,7 @@ package eu.imaginghub.access.use.application;
 
 import eu.imaginghub.access.committee.application.CommitteeDirectory;
 import eu.imaginghub.access.project.application.Projects;
-import eu.imaginghub.catalogue.dataset.application.DatasetLocations.DatasetLocation;
+import eu.imaginghub.access.use.application.DatasetPlaces.DatasetPlace;
 import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.catalogue.security.Viewer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +40,7 @@ public class UseReadRights {
   @Inject Clock clock;
 
   /** The uses of the dataset the viewer sees; refuses those who see none. */
-  public Scope require(Viewer viewer, DatasetLocation dataset) {
+  public Scope require(Viewer viewer, DatasetPlace dataset) {
     if (viewer.isAnonymous()) {
       throw new ProblemException(
           ProblemException.Kind.UNAUTHENTICATED, "Sign in to see the uses of a dataset");
@@ -54,7 +54,7 @@ public class UseReadRights {
   }
 
   /** The uses of the dataset the viewer sees, if any. */
-  public Optional<Scope> scope(Viewer viewer, DatasetLocation dataset) {
+  public Optional<Scope> scope(Viewer viewer, DatasetPlace dataset) {
     if (viewer.isAnonymous()) {
       return Optional.empty();
     }
@@ -70,7 +70,7 @@ public class UseReadRights {
     return entitled.isEmpty() ? Optional.empty() : Optional.of(new Scope(false, entitled));
   }
 
-  private boolean sitsOnCommittee(Viewer viewer, DatasetLocation dataset) {
+  private boolean sitsOnCommittee(Viewer viewer, DatasetPlace dataset) {
     return committees
         .governing(dataset.id(), dataset.nodeId())
         .filter(c -> c.isMember(viewer.subject()))

@@ -1,5 +1,6 @@
 package eu.imaginghub.access.use.application;
 
+import eu.imaginghub.access.use.application.DatasetPlaces.DatasetPlace;
 import eu.imaginghub.access.use.domain.DatasetFacts;
 import eu.imaginghub.access.use.domain.DatasetUse;
 import eu.imaginghub.access.use.domain.DatasetUseRepository;
@@ -7,8 +8,6 @@ import eu.imaginghub.access.use.domain.UseRequest;
 import eu.imaginghub.access.use.domain.UseRules;
 import eu.imaginghub.access.use.domain.UseVerdict;
 import eu.imaginghub.access.user.application.UserProfile;
-import eu.imaginghub.catalogue.dataset.application.DatasetLocations;
-import eu.imaginghub.catalogue.dataset.application.DatasetLocations.DatasetLocation;
 import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.catalogue.security.Role;
 import eu.imaginghub.catalogue.security.Viewer;
@@ -36,7 +35,7 @@ public class Uses {
   private static final Logger LOG = Logger.getLogger(Uses.class.getName());
   private static final String NODE_TOKEN = "node-token:";
 
-  @Inject DatasetLocations locations;
+  @Inject DatasetPlaces locations;
   @Inject UseEvidence evidence;
   @Inject DatasetUseRepository uses;
   @Inject UseTraces traces;
@@ -60,7 +59,7 @@ public class Uses {
    */
   public DatasetUse record(UseRequest request, Viewer viewer) {
     requireMayAsk(viewer);
-    Map<String, DatasetLocation> located = locations.locate(request.datasetIds());
+    Map<String, DatasetPlace> located = locations.locate(request.datasetIds());
     String node = nodeOfUse(located, viewer);
     Instant now = clock.instant();
     Instant from = request.isReport() ? request.startedAt() : now;
@@ -99,9 +98,9 @@ public class Uses {
    * The node a use runs at: the one holding the datasets named, which the caller must operate. A
    * use runs in-situ, at one node; with no known dataset, the node the caller speaks for, if one.
    */
-  private static String nodeOfUse(Map<String, DatasetLocation> located, Viewer viewer) {
+  private static String nodeOfUse(Map<String, DatasetPlace> located, Viewer viewer) {
     TreeSet<String> nodes = new TreeSet<>();
-    for (DatasetLocation d : located.values()) {
+    for (DatasetPlace d : located.values()) {
       if (!viewer.operates(d.nodeId())) {
         throw ProblemException.forbidden(
             "Dataset "
