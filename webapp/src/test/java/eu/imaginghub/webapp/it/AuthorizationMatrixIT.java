@@ -66,6 +66,7 @@ class AuthorizationMatrixIT {
       GET /api/datasets                                    yyyyyy
       GET /api/datasets/{id}                               yyyyyy
       GET /api/datasets/{id}/integrity                     yyyyyy
+      GET /api/datasets/{id}/uses                          13yyyy
       GET /api/entitlements                                1yyyyy
       GET /api/entitlements/{id}                           1yyyyy
       GET /api/harvests/{run}                              133yyy
@@ -74,6 +75,7 @@ class AuthorizationMatrixIT {
       GET /api/me/entitlements                             1yyyyy
       GET /api/me/visas                                    1yyyyy
       GET /api/me/notifications                            1yyyyy
+      GET /api/models/{id}/lineage                         1yyyyy
       GET /api/nodes                                       yyyyyy
       GET /api/nodes/{id}                                  yyyyyy
       GET /api/nodes/{node}/datasets/{localId}/findings    yyyyyy
@@ -121,6 +123,8 @@ class AuthorizationMatrixIT {
       POST /api/requests/{id}/parts/{partId}/votes         13yyy3
       POST /api/requests/{id}/submit                       1y3y33
       POST /api/requests/{id}/withdraw                     1y3y33
+      POST /api/use-checks                                 133yyy
+      POST /api/use-reports                                133yyy
       PUT /api/admin/node-operators/{subject}/{node}       1333y3
       PUT /api/committees/{id}                             1333y3
       PUT /api/datasets/{id}                               133yyy

@@ -34,4 +34,18 @@ public class ActiveEntitlements {
     }
     return entitlements.activeOfProject(projectCode, at).stream().map(EntitlementView::of).toList();
   }
+
+  /**
+   * Every entitlement this project holds or held to this dataset, ended and revoked ones included,
+   * by end: a denied use says whether access expired, was revoked, or was never granted.
+   */
+  public List<EntitlementView> historyOf(String projectCode, String datasetId) {
+    if (projectCode == null || datasetId == null) {
+      return List.of();
+    }
+    return entitlements.ofProjectsOrCommittees(List.of(projectCode), List.of()).stream()
+        .filter(e -> e.datasetId().equals(datasetId))
+        .map(EntitlementView::of)
+        .toList();
+  }
 }
