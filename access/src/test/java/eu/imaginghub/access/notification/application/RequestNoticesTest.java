@@ -107,7 +107,7 @@ class RequestNoticesTest {
             "quorum",
             null,
             List.of("d1"),
-            Instant.parse("2027-12-31T00:00:00Z"),
+            Instant.parse("2028-01-01T00:00:00Z"),
             AT);
 
     List<Notice> notices =
@@ -117,7 +117,7 @@ class RequestNoticesTest {
     assertThat(notices.get(0).subject()).isEqualTo("Access request approved: Lung nodules");
     assertThat(notices.get(0).body())
         .contains("Valencia DAC approved, by the votes of its members,")
-        .contains("Access runs until 2027-12-31.");
+        .contains("Access runs until the end of 2027-12-31 (UTC).");
   }
 
   @Test
