@@ -16,7 +16,7 @@ final class AccessNotices {
   static List<Notice> expiring(EntitlementExpiring e, People people, String base) {
     String link = Links.entitlement(e.entitlementId());
     String subject =
-        "Access to dataset " + e.datasetId() + " ends on " + RequestNotices.DAY.format(e.end());
+        "Access to dataset " + e.datasetId() + " ends after " + RequestNotices.lastDay(e.end());
     return e.holderSubjects().stream()
         .distinct()
         .map(

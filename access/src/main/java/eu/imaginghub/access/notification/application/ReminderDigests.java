@@ -7,7 +7,6 @@ import eu.imaginghub.access.notification.domain.OutboxMailRepository;
 import eu.imaginghub.access.notification.domain.ReminderPlan;
 import eu.imaginghub.access.user.application.UserDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -31,7 +30,7 @@ public class ReminderDigests {
 
   private final AccessSettings settings = AccessSettings.current();
 
-  @Inject Instance<OpenVotes> openVotes;
+  @Inject OpenVotes openVotes;
   @Inject ReminderDigests self;
   @Inject OutboxMailRepository outbox;
   @Inject NotificationWriter writer;
@@ -62,10 +61,9 @@ public class ReminderDigests {
     return written;
   }
 
-  /** The open votes; none while no feature keeps requests (a hub without them reminds nobody). */
   @Transactional
   public List<OpenVote> open() {
-    return openVotes.isResolvable() ? openVotes.get().open() : List.of();
+    return openVotes.open();
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)

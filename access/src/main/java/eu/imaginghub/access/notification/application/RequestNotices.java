@@ -4,6 +4,7 @@ import eu.imaginghub.access.event.ChangesRequested;
 import eu.imaginghub.access.event.PartDecided;
 import eu.imaginghub.access.event.RequestSubmitted;
 import eu.imaginghub.access.notification.domain.Notice;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -129,7 +130,9 @@ final class RequestNotices {
       text.append('\n').append(quoted(e.comment()));
     }
     if (e.approved() && e.accessEnd() != null) {
-      text.append("\nAccess runs until ").append(DAY.format(e.accessEnd())).append(".\n");
+      text.append("\nAccess runs until the end of ")
+          .append(lastDay(e.accessEnd()))
+          .append(" (UTC).\n");
     }
     text.append(follow(base, link));
     Set<String> recipients = new LinkedHashSet<>();
@@ -139,6 +142,13 @@ final class RequestNotices {
     return recipients.stream()
         .map(r -> new Notice(e.eventId(), r, subject, text.toString(), link))
         .toList();
+  }
+
+  /**
+   * The last day an access ending at {@code end} covers: an end at midnight closes the day before.
+   */
+  static String lastDay(Instant end) {
+    return DAY.format(end.minusNanos(1));
   }
 
   static String asked(String requester, String projectCode, String title) {

@@ -3,6 +3,7 @@ package eu.imaginghub.access.notification.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.imaginghub.access.event.ChangesRequested;
+import eu.imaginghub.access.event.EntitlementExpiring;
 import eu.imaginghub.access.event.EntitlementRevoked;
 import eu.imaginghub.access.event.PartDecided;
 import eu.imaginghub.access.event.RequestSubmitted;
@@ -107,7 +108,7 @@ class RequestNoticesTest {
             "quorum",
             null,
             List.of("d1"),
-            Instant.parse("2027-12-31T00:00:00Z"),
+            Instant.parse("2028-01-01T00:00:00Z"),
             AT);
 
     List<Notice> notices =
@@ -117,7 +118,28 @@ class RequestNoticesTest {
     assertThat(notices.get(0).subject()).isEqualTo("Access request approved: Lung nodules");
     assertThat(notices.get(0).body())
         .contains("Valencia DAC approved, by the votes of its members,")
-        .contains("Access runs until 2027-12-31.");
+        .contains("Access runs until the end of 2027-12-31 (UTC).");
+  }
+
+  @Test
+  void anEndingEntitlementTellsEachHolderOnceTheLastDayAndWhereToSeeIt() {
+    List<Notice> notices =
+        AccessNotices.expiring(
+            new EntitlementExpiring(
+                "ev-5",
+                "ent-2",
+                "LUNG",
+                "d1",
+                List.of("res", "bob"),
+                Instant.parse("2028-01-01T00:00:00Z")),
+            PEOPLE,
+            BASE);
+
+    assertThat(notices).extracting(Notice::recipient).containsExactly("res", "bob");
+    assertThat(notices.get(0).subject()).isEqualTo("Access to dataset d1 ends after 2027-12-31");
+    assertThat(notices.get(0).body())
+        .startsWith("Hello Rita Researcher,\n\nproject LUNG's access to dataset d1 ends at")
+        .endsWith(BASE + "/#/entitlements/ent-2\n");
   }
 
   @Test
