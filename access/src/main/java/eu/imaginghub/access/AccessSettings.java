@@ -17,6 +17,8 @@ public final class AccessSettings {
 
   public static final Setting ENTITLEMENT_WARN_DAYS =
       Setting.of("access.entitlement.warn-days", "14");
+  public static final Setting ENTITLEMENT_CHECK_INTERVAL_MS =
+      Setting.of("access.entitlement.check-interval-ms", "60000");
   public static final Setting REMINDER_AFTER_DAYS = Setting.of("access.reminder.after-days", "3");
   public static final Setting REMINDER_EVERY_DAYS = Setting.of("access.reminder.every-days", "7");
   public static final Setting ATTACHMENT_MAX_BYTES =
@@ -46,6 +48,14 @@ public final class AccessSettings {
   /** How long before an entitlement's end its holders are told. */
   public Duration entitlementWarning() {
     return Duration.ofDays(values.number(ENTITLEMENT_WARN_DAYS, 0, 3650));
+  }
+
+  /**
+   * How often the expiry round looks for entitlements to warn about or record as expired. Their
+   * status never waits for it: an entitlement past its end is expired at once.
+   */
+  public Duration entitlementCheckInterval() {
+    return Duration.ofMillis(values.number(ENTITLEMENT_CHECK_INTERVAL_MS, 100, 86_400_000));
   }
 
   /** How long a committee member may leave a vote open before the reminder digest names it. */

@@ -5,9 +5,10 @@
  *
  * <p>Published to the other modules: {@code user.application} (the directory of people, which
  * sign-in refreshes), {@code project.application} (projects and who belongs to them), {@code
- * operator.application} (the nodes admins bound a person to), and {@code committee.application}
- * (data-access committees; the assembly seeds the development login's demo committee through it).
- * Everything else is internal.
+ * operator.application} (the nodes admins bound a person to), {@code committee.application}
+ * (data-access committees; the assembly seeds the development login's demo committee through it),
+ * and {@code entitlement.application} (which entitlements hold, and the expiry round the hub
+ * starts). Everything else is internal.
  *
  * <p>Persistence, as in every module: one repository per aggregate, the interface beside the
  * aggregate in {@code domain} and its {@code Jpa*} implementation, with every query, in {@code

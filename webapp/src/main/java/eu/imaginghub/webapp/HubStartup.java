@@ -1,5 +1,6 @@
 package eu.imaginghub.webapp;
 
+import eu.imaginghub.access.entitlement.application.ExpirySchedule;
 import eu.imaginghub.catalogue.demo.application.DemoCatalogueLoader;
 import eu.imaginghub.catalogue.search.application.IndexReconciliation;
 import eu.imaginghub.harvester.pull.application.HarvestSchedule;
@@ -27,6 +28,7 @@ public class HubStartup {
   @Inject PseudonymKey pseudonymKey;
   @Inject IndexReconciliation searchIndex;
   @Inject DevCommittee devCommittee;
+  @Inject ExpirySchedule entitlementExpiry;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
     HubSettings settings = HubSettings.current();
@@ -50,6 +52,7 @@ public class HubStartup {
     demo.loadIfEnabled();
     anchoring.start();
     harvests.start();
+    entitlementExpiry.start();
     LOG.info(() -> "Imaging Hub ready, data in " + settings.dataDir());
   }
 

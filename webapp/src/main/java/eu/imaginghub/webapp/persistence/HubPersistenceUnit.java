@@ -2,10 +2,12 @@ package eu.imaginghub.webapp.persistence;
 
 import eu.imaginghub.access.committee.domain.Committee;
 import eu.imaginghub.access.committee.domain.CommitteeChange;
+import eu.imaginghub.access.entitlement.domain.Entitlement;
 import eu.imaginghub.access.operator.domain.OperatorBinding;
 import eu.imaginghub.access.project.domain.Project;
 import eu.imaginghub.access.project.domain.ProjectEvent;
 import eu.imaginghub.access.user.domain.User;
+import eu.imaginghub.access.visa.domain.SigningKey;
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.node.domain.Node;
 import eu.imaginghub.harvester.provenance.domain.RecordProvenance;
@@ -53,6 +55,8 @@ final class HubPersistenceUnit implements PersistenceUnitInfo {
           OperatorBinding.class,
           Committee.class,
           CommitteeChange.class,
+          Entitlement.class,
+          SigningKey.class,
           HubSession.class);
 
   private final DataSource dataSource;

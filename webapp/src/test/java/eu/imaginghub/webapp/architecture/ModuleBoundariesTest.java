@@ -53,7 +53,8 @@ class ModuleBoundariesTest {
               "user.application",
               "project.application",
               "operator.application",
-              "committee.application"),
+              "committee.application",
+              "entitlement.application"),
           "webapp",
           List.of());
 

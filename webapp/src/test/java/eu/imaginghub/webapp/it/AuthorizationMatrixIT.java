@@ -65,9 +65,13 @@ class AuthorizationMatrixIT {
       GET /api/datasets                                    yyyyyy
       GET /api/datasets/{id}                               yyyyyy
       GET /api/datasets/{id}/integrity                     yyyyyy
+      GET /api/entitlements                                1yyyyy
+      GET /api/entitlements/{id}                           1yyyyy
       GET /api/harvests/{run}                              133yyy
       GET /api/harvests/{run}/validation                   133yyy
       GET /api/me                                          yyyyyy
+      GET /api/me/entitlements                             1yyyyy
+      GET /api/me/visas                                    1yyyyy
       GET /api/nodes                                       yyyyyy
       GET /api/nodes/{id}                                  yyyyyy
       GET /api/nodes/{node}/datasets/{localId}/findings    yyyyyy
@@ -84,10 +88,12 @@ class AuthorizationMatrixIT {
       GET /api/traces/verification                         1333y3
       GET /api/traces/{id}                                 1yyyyy
       GET /api/traces/{id}/proof                           1yyyyy
+      GET /api/visas/jwks                                  yyyyyy
       POST /api/admin/search-index/rebuild                 1333y3
       POST /api/admin/search-index/repair                  1333y3
       POST /api/committees                                 1333y3
       POST /api/datasets                                   133yyy
+      POST /api/entitlements/{id}/revoke                   1yyyyy
       POST /api/harvests/{run}/confirm                     133yyy
       POST /api/harvests/{run}/discard                     133yyy
       POST /api/nodes                                      1333y3

@@ -114,6 +114,7 @@ public final class RunningHub implements BeforeAllCallback {
     command.add("-Dcatalogue.demo.datasets=" + DEMO_DATASETS);
     command.add("-Dhub.http.max-body-bytes=20000");
     command.add("-Dtracer.anchor.interval-ms=300");
+    command.add("-Daccess.entitlement.check-interval-ms=300");
     // the tests play the nodes on this machine; production refuses such addresses
     command.add("-Dharvester.fetch.allow-private=loopback");
     command.add("-Dharvester.fetch.read-timeout-ms=3000");

@@ -1,5 +1,6 @@
 package eu.imaginghub.access.project.application;
 
+import eu.imaginghub.access.project.domain.Membership;
 import eu.imaginghub.access.project.domain.Project;
 import eu.imaginghub.access.project.domain.ProjectCode;
 import eu.imaginghub.access.project.domain.ProjectEvent;
@@ -14,6 +15,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * Creates projects and manages their members. People are named by the e-mail address they signed in
@@ -120,6 +122,26 @@ public class Projects {
                 new ProjectMembership(
                     p.code().value(), p.title(), p.role(subject).orElseThrow().name(), p.closed()))
         .toList();
+  }
+
+  /**
+   * Who holds what the project is granted: its PI first, then its members; empty for an unknown
+   * project.
+   */
+  public List<String> memberSubjects(String code) {
+    if (!ProjectCode.isValid(code)) {
+      return List.of();
+    }
+    return projects
+        .find(ProjectCode.parse(code))
+        .map(
+            p ->
+                Stream.concat(
+                        Stream.of(p.piSubject()),
+                        p.members().stream().map(Membership::memberSubject).sorted())
+                    .distinct()
+                    .toList())
+        .orElse(List.of());
   }
 
   private Project find(String code) {

@@ -1,6 +1,6 @@
 package eu.imaginghub.catalogue.export.api;
 
-import eu.imaginghub.catalogue.dataset.api.PublicUrl;
+import eu.imaginghub.catalogue.dataset.application.PublicUrl;
 import eu.imaginghub.catalogue.dataset.domain.DatasetId;
 import eu.imaginghub.catalogue.export.application.CatalogueExport;
 import eu.imaginghub.catalogue.search.api.SearchParameters;

@@ -1,4 +1,4 @@
-package eu.imaginghub.catalogue.dataset.api;
+package eu.imaginghub.catalogue.dataset.application;
 
 import eu.imaginghub.catalogue.CatalogueSettings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The base URL of the hub as published in dataset IRIs: the configured public URL (behind a proxy)
- * or else the one the request came in on.
+ * or else the one the request came in on. Published, so that whatever else names the hub (the
+ * issuer of access visas) names it the same way.
  */
 @ApplicationScoped
 public class PublicUrl {

@@ -1,0 +1,58 @@
+package eu.imaginghub.access.entitlement.application;
+
+import eu.imaginghub.access.entitlement.domain.Entitlement;
+import eu.imaginghub.access.entitlement.domain.EntitlementRepository;
+import eu.imaginghub.access.event.PartDecided;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashSet;
+import java.util.logging.Logger;
+
+/**
+ * Turns an approved part of a request into entitlements, one per dataset, in the deciding
+ * transaction: the decision, its entitlements and their traces commit or roll back together.
+ */
+@ApplicationScoped
+public class EntitlementGrants {
+
+  private static final Logger LOG = Logger.getLogger(EntitlementGrants.class.getName());
+
+  /** Who decided, in the event, when no chair did. */
+  static final String QUORUM = "quorum";
+
+  @Inject EntitlementRepository entitlements;
+  @Inject EntitlementTraces traces;
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  void onDecided(@Observes PartDecided decided) {
+    if (!decided.approved()) {
+      return;
+    }
+    String subject = QUORUM.equals(decided.decidedBy()) ? null : decided.decidedBy();
+    for (String datasetId : new LinkedHashSet<>(decided.datasetIds())) {
+      Entitlement e =
+          new Entitlement(
+              new Entitlement.Grant(
+                  decided.projectCode(),
+                  datasetId,
+                  decided.requestId(),
+                  decided.partId(),
+                  decided.committeeId(),
+                  decided.decidedBy(),
+                  decided.decidedAt(),
+                  decided.accessEnd()));
+      entitlements.add(e);
+      traces.granted(e, subject);
+      LOG.info(
+          () ->
+              "Entitlement "
+                  + e.id()
+                  + " granted to project "
+                  + e.projectCode()
+                  + " until "
+                  + e.end());
+    }
+  }
+}
