@@ -23,6 +23,18 @@ public final class AccessSettings {
   public static final Setting REMINDER_EVERY_DAYS = Setting.of("access.reminder.every-days", "7");
   public static final Setting ATTACHMENT_MAX_BYTES =
       Setting.of("access.attachment.max-bytes", "10485760");
+  public static final Setting NOTIFICATION_POLL_MS =
+      Setting.of("access.notification.poll-ms", "5000");
+  public static final Setting NOTIFICATION_FIRST_RETRY_SECONDS =
+      Setting.of("access.notification.first-retry-seconds", "30");
+  public static final Setting NOTIFICATION_MAX_RETRY_SECONDS =
+      Setting.of("access.notification.max-retry-seconds", "3600");
+  public static final Setting NOTIFICATION_DEADLINE_MINUTES =
+      Setting.of("access.notification.deadline-minutes", "2880");
+  public static final Setting NOTIFICATION_LEASE_SECONDS =
+      Setting.of("access.notification.lease-seconds", "300");
+  public static final Setting REMINDER_CHECK_SECONDS =
+      Setting.of("access.reminder.check-seconds", "3600");
 
   private final SettingValues values;
 
@@ -71,5 +83,38 @@ public final class AccessSettings {
   /** Largest attachment (a PDF) a request may carry. */
   public long attachmentMaxBytes() {
     return values.number(ATTACHMENT_MAX_BYTES, 1, Integer.MAX_VALUE);
+  }
+
+  /** How often the mail worker looks for mails due. */
+  public Duration notificationPoll() {
+    return Duration.ofMillis(values.number(NOTIFICATION_POLL_MS, 10, 86_400_000));
+  }
+
+  /** The pause after a first failed delivery; each further failure doubles it. */
+  public Duration notificationFirstRetry() {
+    return Duration.ofSeconds(values.number(NOTIFICATION_FIRST_RETRY_SECONDS, 1, 86_400));
+  }
+
+  /** The longest pause between two delivery attempts of one mail. */
+  public Duration notificationMaxRetry() {
+    return Duration.ofSeconds(values.number(NOTIFICATION_MAX_RETRY_SECONDS, 1, 604_800));
+  }
+
+  /** How long after it was written a mail is still tried; then it is marked failed. */
+  public Duration notificationDeadline() {
+    return Duration.ofMinutes(values.number(NOTIFICATION_DEADLINE_MINUTES, 1, 525_600));
+  }
+
+  /**
+   * How long one worker holds a mail it is sending; another worker (or the same hub restarted)
+   * takes it only after that. Longer than the SMTP timeout, so a slow send is never doubled.
+   */
+  public Duration notificationLease() {
+    return Duration.ofSeconds(values.number(NOTIFICATION_LEASE_SECONDS, 5, 86_400));
+  }
+
+  /** How often the hub looks for members to remind of open votes. */
+  public Duration reminderCheck() {
+    return Duration.ofSeconds(values.number(REMINDER_CHECK_SECONDS, 1, 604_800));
   }
 }

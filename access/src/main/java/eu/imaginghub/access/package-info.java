@@ -8,6 +8,7 @@
  * operator.application} (the nodes admins bound a person to), {@code committee.application}
  * (data-access committees; the assembly seeds the development login's demo committee through it),
  * and {@code entitlement.application} (which entitlements hold, and the expiry round the hub
+ * starts) and {@code notification.application} (whose delivery schedule the start of the hub
  * starts). Everything else is internal.
  *
  * <p>Persistence, as in every module: one repository per aggregate, the interface beside the

@@ -1,6 +1,7 @@
 package eu.imaginghub.webapp;
 
 import eu.imaginghub.access.entitlement.application.ExpirySchedule;
+import eu.imaginghub.access.notification.application.NotificationSchedule;
 import eu.imaginghub.catalogue.demo.application.DemoCatalogueLoader;
 import eu.imaginghub.catalogue.search.application.IndexReconciliation;
 import eu.imaginghub.harvester.pull.application.HarvestSchedule;
@@ -29,6 +30,7 @@ public class HubStartup {
   @Inject IndexReconciliation searchIndex;
   @Inject DevCommittee devCommittee;
   @Inject ExpirySchedule entitlementExpiry;
+  @Inject NotificationSchedule notifications;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
     HubSettings settings = HubSettings.current();
@@ -53,6 +55,7 @@ public class HubStartup {
     anchoring.start();
     harvests.start();
     entitlementExpiry.start();
+    notifications.start();
     LOG.info(() -> "Imaging Hub ready, data in " + settings.dataDir());
   }
 

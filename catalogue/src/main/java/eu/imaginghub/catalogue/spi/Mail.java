@@ -9,8 +9,11 @@ import java.util.Objects;
  * @param to the recipients' addresses, at least one
  * @param subject one line
  * @param text the body
+ * @param messageId the {@code Message-ID} header, {@code <local@domain>}, or null for one made at
+ *     sending; a sender that may send the same mail twice (after a crash between sending and noting
+ *     it sent) gives a stable one, so that the second copy is recognisable as the same mail
  */
-public record Mail(List<String> to, String subject, String text) {
+public record Mail(List<String> to, String subject, String text, String messageId) {
 
   public Mail {
     to = List.copyOf(to);
@@ -22,5 +25,13 @@ public record Mail(List<String> to, String subject, String text) {
     if (subject.contains("\n") || subject.contains("\r")) {
       throw new IllegalArgumentException("a subject is one line");
     }
+    if (messageId != null && !messageId.matches("<[^<>\\s@]+@[^<>\\s@]+>")) {
+      throw new IllegalArgumentException("a Message-ID is <local@domain>");
+    }
+  }
+
+  /** A mail whose {@code Message-ID} is made when it is sent. */
+  public Mail(List<String> to, String subject, String text) {
+    this(to, subject, text, null);
   }
 }

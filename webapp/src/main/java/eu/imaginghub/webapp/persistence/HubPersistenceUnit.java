@@ -3,9 +3,14 @@ package eu.imaginghub.webapp.persistence;
 import eu.imaginghub.access.committee.domain.Committee;
 import eu.imaginghub.access.committee.domain.CommitteeChange;
 import eu.imaginghub.access.entitlement.domain.Entitlement;
+import eu.imaginghub.access.notification.domain.Notification;
+import eu.imaginghub.access.notification.domain.OutboxMail;
 import eu.imaginghub.access.operator.domain.OperatorBinding;
 import eu.imaginghub.access.project.domain.Project;
 import eu.imaginghub.access.project.domain.ProjectEvent;
+import eu.imaginghub.access.request.domain.AccessRequest;
+import eu.imaginghub.access.request.domain.RequestEvent;
+import eu.imaginghub.access.request.domain.RequestPart;
 import eu.imaginghub.access.user.domain.User;
 import eu.imaginghub.access.visa.domain.SigningKey;
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
@@ -57,6 +62,11 @@ final class HubPersistenceUnit implements PersistenceUnitInfo {
           CommitteeChange.class,
           Entitlement.class,
           SigningKey.class,
+          AccessRequest.class,
+          RequestPart.class,
+          RequestEvent.class,
+          OutboxMail.class,
+          Notification.class,
           HubSession.class);
 
   private final DataSource dataSource;

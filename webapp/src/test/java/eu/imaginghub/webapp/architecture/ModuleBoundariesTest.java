@@ -54,7 +54,8 @@ class ModuleBoundariesTest {
               "project.application",
               "operator.application",
               "committee.application",
-              "entitlement.application"),
+              "entitlement.application",
+              "notification.application"),
           "webapp",
           List.of());
 

@@ -71,6 +71,7 @@ class AuthorizationMatrixIT {
       GET /api/harvests/{run}/validation                   133yyy
       GET /api/me                                          yyyyyy
       GET /api/me/entitlements                             1yyyyy
+      GET /api/me/notifications                            1yyyyy
       GET /api/me/visas                                    1yyyyy
       GET /api/nodes                                       yyyyyy
       GET /api/nodes/{id}                                  yyyyyy
@@ -96,6 +97,8 @@ class AuthorizationMatrixIT {
       POST /api/entitlements/{id}/revoke                   1yyyyy
       POST /api/harvests/{run}/confirm                     133yyy
       POST /api/harvests/{run}/discard                     133yyy
+      POST /api/me/notifications/read-all                  1yyyyy
+      POST /api/me/notifications/{id}/read                 1yyyyy
       POST /api/nodes                                      1333y3
       POST /api/nodes/{node}/datasets                      133yyy
       POST /api/nodes/{node}/harvest-ping                  133yyy

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A real SMTP server in the test JVM that keeps every mail it accepts (RFC 5321: HELO / EHLO, MAIL,
@@ -35,11 +37,31 @@ final class SmtpMailbox implements AutoCloseable {
           .findFirst()
           .orElse("");
     }
+
+    /** The value of a header (the first of that name), unfolded. */
+    Optional<String> header(String name) {
+      String prefix = name.toLowerCase(Locale.ROOT) + ":";
+      return content
+          .replaceAll("\n[ \t]+", " ")
+          .lines()
+          .takeWhile(l -> !l.isEmpty())
+          .filter(l -> l.toLowerCase(Locale.ROOT).startsWith(prefix))
+          .map(l -> l.substring(prefix.length()).strip())
+          .findFirst();
+    }
+
+    /** The body: what follows the headers. */
+    String body() {
+      int cut = content.indexOf("\n\n");
+      return cut < 0 ? "" : content.substring(cut + 2);
+    }
   }
 
   private final ServerSocket server;
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private final Thread acceptor;
+  private volatile boolean holding;
+  private final AtomicInteger held = new AtomicInteger();
 
   SmtpMailbox() throws IOException {
     server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -50,6 +72,29 @@ final class SmtpMailbox implements AutoCloseable {
 
   int port() {
     return server.getLocalPort();
+  }
+
+  /** Every mail accepted so far, in the order received. */
+  List<Received> received() {
+    return List.copyOf(received);
+  }
+
+  /**
+   * From now on, reads each mail but never acknowledges it: the sender waits for an answer until it
+   * hangs up or {@link #release()} is called, and the mail counts as not delivered, as SMTP has it.
+   */
+  void hold() {
+    holding = true;
+  }
+
+  /** Acknowledges and keeps mails again; a mail held now is dropped with its connection. */
+  void release() {
+    holding = false;
+  }
+
+  /** How many mails were read and left unacknowledged so far. */
+  int held() {
+    return held.get();
   }
 
   /** Waits for a mail to the address whose subject contains the text. */
@@ -100,7 +145,13 @@ final class SmtpMailbox implements AutoCloseable {
         reply(out, "250 OK");
       } else if (command.equals("DATA")) {
         reply(out, "354 end with <CRLF>.<CRLF>");
-        received.add(new Received(List.copyOf(recipients), content(in)));
+        String content = content(in);
+        if (holding) {
+          held.incrementAndGet();
+          awaitHangUp(socket, in);
+          return;
+        }
+        received.add(new Received(List.copyOf(recipients), content));
         reply(out, "250 OK");
       } else if (command.equals("RSET") || command.equals("NOOP")) {
         recipients.clear();
@@ -110,6 +161,19 @@ final class SmtpMailbox implements AutoCloseable {
         return;
       } else {
         reply(out, "502 not implemented");
+      }
+    }
+  }
+
+  private void awaitHangUp(Socket socket, BufferedReader in) throws IOException {
+    socket.setSoTimeout(200);
+    while (holding) {
+      try {
+        if (in.read() < 0) {
+          return;
+        }
+      } catch (SocketTimeoutException e) {
+        // still waiting for its answer: look at the hold again
       }
     }
   }

@@ -124,12 +124,17 @@ public class Projects {
         .toList();
   }
 
+  /** The project's principal investigator and members; nobody for a project that does not exist. */
+  public List<String> peopleOf(String code) {
+    return memberSubjects(code);
+  }
+
   /**
    * Who holds what the project is granted: its PI first, then its members; empty for an unknown
    * project.
    */
   public List<String> memberSubjects(String code) {
-    if (!ProjectCode.isValid(code)) {
+    if (code == null || !ProjectCode.isValid(code)) {
       return List.of();
     }
     return projects

@@ -61,14 +61,16 @@ public class MailSender implements Mailer {
                   + CatalogueSettings.MAIL_SMTP_HOST.key()
                   + "): this mail to "
                   + String.join(", ", mail.to())
-                  + " is logged, not sent. Subject: "
+                  + " is logged, not sent. Message-ID: "
+                  + mail.messageId()
+                  + " Subject: "
                   + mail.subject()
                   + "\n"
                   + mail.text());
       return;
     }
     try {
-      MimeMessage message = new MimeMessage(session);
+      MimeMessage message = message(mail.messageId());
       message.setFrom(new InternetAddress(settings.mailFrom(), true));
       for (String to : mail.to()) {
         message.addRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
@@ -81,6 +83,22 @@ public class MailSender implements Mailer {
       throw new MailFailedException(
           "mail to " + String.join(", ", mail.to()) + " could not be sent: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A message that keeps the given {@code Message-ID}: JavaMail makes a fresh one whenever it saves
+   * the message, which would make a resent mail look new.
+   */
+  private MimeMessage message(String messageId) {
+    if (messageId == null) {
+      return new MimeMessage(session);
+    }
+    return new MimeMessage(session) {
+      @Override
+      protected void updateMessageID() throws MessagingException {
+        setHeader("Message-ID", messageId);
+      }
+    };
   }
 
   private Properties properties() {
