@@ -1,7 +1,7 @@
 // Access requests: the person's requests and draft basket, a new or changed request, and one
 // request's page, which committee members share with the requester.
 import { json } from './api.js';
-import { currentUser } from './auth.js';
+import { currentUser, hasRole } from './auth.js';
 import { basketItems } from './basket.js';
 import { entitlementsSection } from './entitlements.js';
 import { h, problemBox, setTitle } from './dom.js';
@@ -133,7 +133,8 @@ function summary(r, act) {
 }
 
 function backLink(id) {
+  const reviewer = hasRole('DAC_MEMBER') || hasRole('ADMIN');
   return h('p', { class: 'breadcrumb' }, id
     ? h('a', { href: `#/requests/${encodeURIComponent(id)}` }, '← Back to the request')
-    : h('a', { href: '#/requests' }, '← My requests'));
+    : [h('a', { href: '#/requests' }, '← My requests'), reviewer ? [' · ', h('a', { href: '#/review' }, 'Review queue')] : null]);
 }
