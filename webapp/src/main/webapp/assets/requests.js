@@ -47,14 +47,24 @@ function openRequest(saved) {
 }
 
 async function showList(body) {
-  const requests = await json('requests');
+  const [requests, entitlements] = await Promise.all([requestsList(), entitlementsSection()]);
   body.replaceChildren(
     h('p', { class: 'lead' }, 'Access to a dataset’s images is granted to a project by the data access committee ' +
       'governing it. Pick datasets in the search results or on a dataset’s page, then finish the request here.'),
     basketCard(),
-    requests.length ? requestsTable(requests) : h('p', { class: 'muted', id: 'no-requests' }, 'No access request yet.'),
-    await entitlementsSection(),
+    requests,
+    entitlements,
   );
+}
+
+/** The requests the person may see, or why they could not be listed (the basket stays usable). */
+async function requestsList() {
+  try {
+    const requests = await json('requests');
+    return requests.length ? requestsTable(requests) : h('p', { class: 'muted', id: 'no-requests' }, 'No access request yet.');
+  } catch (error) {
+    return problemBox(error, 'Your requests could not be loaded');
+  }
 }
 
 function basketCard() {
