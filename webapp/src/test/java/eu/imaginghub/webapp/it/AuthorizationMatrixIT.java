@@ -83,6 +83,8 @@ class AuthorizationMatrixIT {
       GET /api/projects                                    1yyyyy
       GET /api/projects/{code}                             1y33y3
       GET /api/projects/{code}/events                      1y33y3
+      GET /api/requests                                    1yyyy3
+      GET /api/requests/{id}                               1yyyy3
       GET /api/schemas/dataset.json                        yyyyyy
       GET /api/traces                                      1yyyyy
       GET /api/traces/anchoring                            yyyyyy
@@ -108,12 +110,20 @@ class AuthorizationMatrixIT {
       POST /api/projects                                   1y33y3
       POST /api/projects/{code}/close                      1y33y3
       POST /api/projects/{code}/members                    1y33y3
+      POST /api/requests                                   1yyyy3
+      POST /api/requests/{id}/comments                     1yyyy3
+      POST /api/requests/{id}/parts/{partId}/decision      13yy33
+      POST /api/requests/{id}/parts/{partId}/request-changes 13yyy3
+      POST /api/requests/{id}/parts/{partId}/votes         13yyy3
+      POST /api/requests/{id}/submit                       1y3y33
+      POST /api/requests/{id}/withdraw                     1y3y33
       PUT /api/admin/node-operators/{subject}/{node}       1333y3
       PUT /api/committees/{id}                             1333y3
       PUT /api/datasets/{id}                               133yyy
       PUT /api/nodes/{node}/datasets                       133yyy
       PUT /api/nodes/{node}/datasets/{localId}             133yyy
       PUT /api/nodes/{node}/harvest-source                 133yyy
+      PUT /api/requests/{id}                               1y3y33
       """;
 
   private static final List<String> ORDER = List.of("get", "post", "put", "patch", "delete");
@@ -122,6 +132,8 @@ class AuthorizationMatrixIT {
   private static final Map<Caller, HubClient> CLIENTS = new LinkedHashMap<>();
   private static final Map<String, String> PARAMETERS = new LinkedHashMap<>();
   private static String traceId;
+  private static String requestId;
+  private static String partId;
   private static String committeeId;
 
   @BeforeAll
@@ -178,6 +190,37 @@ class AuthorizationMatrixIT {
                 .formatted(localId, localId));
     assertThat(committee.status()).as(committee.body()).isEqualTo(201);
     committeeId = committee.json().getString("id");
+    request(admin, researcher, localId);
+  }
+
+  /**
+   * A request of project MATRIX for the dataset, submitted to a committee naming it: the committee
+   * member chairs it and the admin sits on it; the operator has nothing to do with it.
+   */
+  private static void request(HubClient admin, HubClient researcher, String localId) {
+    String dataset = PARAMETERS.get("id");
+    Reply committee =
+        admin.post(
+            "/api/committees",
+            ("{\"name\":\"Matrix requests %s\",\"quorum\":{\"kind\":\"MAJORITY\"},"
+                    + "\"voteDays\":14,\"members\":[{\"email\":\"committee@example.org\","
+                    + "\"chair\":true},{\"email\":\"admin@example.org\",\"chair\":false}],"
+                    + "\"datasetIds\":[\"%s\"]}")
+                .formatted(localId, dataset));
+    assertThat(committee.status()).as(committee.body()).isEqualTo(201);
+    Reply draft =
+        researcher.post(
+            "/api/requests",
+            ("{\"projectCode\":\"MATRIX\",\"title\":\"Matrix\",\"layPurpose\":\"Who may\","
+                    + "\"scientificPurpose\":\"Do what\",\"intendedUse\":[\"DUO:0000006\"],"
+                    + "\"accessEnd\":\"2030-01-01\",\"datasetIds\":[\"%s\"],"
+                    + "\"acceptedTerms\":[\"%s\"]}")
+                .formatted(dataset, dataset));
+    assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+    requestId = draft.json().getString("id");
+    Reply submitted = researcher.post("/api/requests/" + requestId + "/submit", "");
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+    partId = submitted.json().getJsonArray("parts").getJsonObject(0).getString("id");
   }
 
   @Test
@@ -230,6 +273,9 @@ class AuthorizationMatrixIT {
 
   private static Reply call(Caller caller, String method, String template) {
     String path = template.startsWith("/api") ? template : "/api" + template;
+    if (path.startsWith("/api/requests/{id}")) {
+      path = path.replace("{id}", requestId).replace("{partId}", partId);
+    }
     if (path.startsWith("/api/traces/{id}")) {
       path = path.replace("{id}", traceId);
     }

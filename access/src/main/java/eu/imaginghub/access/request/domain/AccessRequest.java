@@ -174,11 +174,11 @@ public class AccessRequest {
   public Optional<Replay.Decision> vote(
       String voter, String partId, VoteChoice choice, String comment, Instant now) {
     RequestPart part = part(partId);
-    Replay.PartStatus status = requireOpen(partId, "voted on");
     if (!part.voters().contains(voter)) {
       throw ProblemException.forbidden(
           "Only the committee's members outside the requesting project vote on this part");
     }
+    Replay.PartStatus status = requireOpen(partId, "voted on");
     if (status.voteOf(voter).isPresent()) {
       throw new ProblemException(
           ProblemException.Kind.CONFLICT, "You have voted on this part already");
@@ -207,11 +207,11 @@ public class AccessRequest {
   public Replay.Decision decide(
       String actor, String partId, Outcome outcome, String comment, Instant now) {
     RequestPart part = part(partId);
-    requireOpen(partId, "decided");
     if (part.chairSubject() == null || !part.chairSubject().equals(actor)) {
       throw ProblemException.forbidden(
           "Only the committee's chair, outside the requesting project, decides on this part");
     }
+    requireOpen(partId, "decided");
     append(outcome.eventKind(), actor, partId, comment(comment), now);
     return replay().part(partId).decision().orElseThrow();
   }
