@@ -78,3 +78,17 @@ create table access_request_event (
   occurred_at timestamp(6) with time zone not null,
   constraint uq_access_request_event_seq unique (request_id, seq)
 );
+
+-- Files attached to requests (PDFs, checked by content), kept in the database with the request.
+create table access_request_attachment (
+  id varchar(36) primary key,
+  request_id varchar(36) not null references access_request (id),
+  name varchar(200) not null,
+  size_bytes bigint not null,
+  sha256 varchar(64) not null,
+  content bytea not null,
+  uploaded_by varchar(255) not null,
+  uploaded_at timestamp(6) with time zone not null
+);
+
+create index ix_access_request_attachment_request on access_request_attachment (request_id);

@@ -9,6 +9,7 @@ import eu.imaginghub.access.operator.domain.OperatorBinding;
 import eu.imaginghub.access.project.domain.Project;
 import eu.imaginghub.access.project.domain.ProjectEvent;
 import eu.imaginghub.access.request.domain.AccessRequest;
+import eu.imaginghub.access.request.domain.RequestAttachment;
 import eu.imaginghub.access.request.domain.RequestEvent;
 import eu.imaginghub.access.request.domain.RequestPart;
 import eu.imaginghub.access.user.domain.User;
@@ -67,6 +68,7 @@ final class HubPersistenceUnit implements PersistenceUnitInfo {
           RequestEvent.class,
           OutboxMail.class,
           Notification.class,
+          RequestAttachment.class,
           HubSession.class);
 
   private final DataSource dataSource;

@@ -7,10 +7,16 @@ import eu.imaginghub.webapp.it.HubClient.Reply;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -260,6 +266,168 @@ class AccessRequestsIT {
       assertThat(kinds(after).stream().filter(k -> k.equals("APPROVED"))).hasSize(1);
       assertThat(traces("ACCESS_DECIDED", id)).isEqualTo(1);
     }
+  }
+
+  @Test
+  void pdfAttachmentsAreCheckedByContentAndServedAsFiles() throws Exception {
+    String id = draft("Attached").getString("id");
+    String attachments = "/api/requests/" + id + "/attachments";
+    byte[] pdf = pdf();
+
+    Reply added =
+        researcher.send("POST", attachments + "?name=../ethics.pdf", "application/pdf", pdf);
+
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    JsonObject a = added.json().getJsonArray("attachments").getJsonObject(0);
+    assertThat(a.getString("name")).isEqualTo("ethics.pdf");
+    assertThat(a.getJsonNumber("size").longValue()).isEqualTo(pdf.length);
+    assertThat(kinds(added.json())).containsExactly("CREATED", "ATTACHED");
+    HttpResponse<byte[]> file = download(researcher, attachments + "/" + a.getString("id"));
+    assertThat(file.statusCode()).isEqualTo(200);
+    assertThat(file.body()).isEqualTo(pdf);
+    assertThat(file.headers().firstValue("Content-Type")).contains("application/pdf");
+    assertThat(file.headers().firstValue("Content-Disposition"))
+        .contains("attachment; filename=\"ethics.pdf\"");
+    assertThat(file.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(download(operator, attachments + "/" + a.getString("id")).statusCode())
+        .isEqualTo(404);
+
+    byte[] fake = "%PDF-1.7 <html><script>alert(1)</script>".getBytes(StandardCharsets.US_ASCII);
+    assertThat(
+            researcher.send("POST", attachments + "?name=x.pdf", "application/pdf", fake).status())
+        .isEqualTo(415);
+    assertThat(researcher.send("POST", attachments, "application/pdf", pdf).status())
+        .isEqualTo(400);
+    assertThat(researcher.get("/api/requests/" + id).json().getJsonArray("attachments")).hasSize(1);
+    researcher.post("/api/requests/" + id + "/submit", "");
+    assertThat(
+            researcher
+                .send("POST", attachments + "?name=late.pdf", "application/pdf", pdf)
+                .status())
+        .isEqualTo(409);
+  }
+
+  @Test
+  void changesRequestedAreAnsweredByAResubmissionThatStartsANewRound() {
+    JsonObject r = submitted("Changes");
+    String id = r.getString("id");
+    String part = partId(r);
+    String base = "/api/requests/" + id;
+    committee.post(base + "/parts/" + part + "/votes", approve());
+
+    assertThat(
+            researcher
+                .post(base + "/parts/" + part + "/request-changes", "{\"comment\":\"x\"}")
+                .status())
+        .isEqualTo(403);
+    Reply changes =
+        admin.post(base + "/parts/" + part + "/request-changes", "{\"comment\":\"Name the IRB\"}");
+    assertThat(changes.status()).as(changes.body()).isEqualTo(200);
+    assertThat(changes.json().getString("state")).isEqualTo("CHANGES_REQUESTED");
+    Reply thread =
+        committee.post(
+            base + "/comments", "{\"text\":\"Which board?\",\"partId\":\"" + part + "\"}");
+    assertThat(thread.status()).as(thread.body()).isEqualTo(200);
+    assertThat(researcher.post(base + "/comments", "{\"text\":\"CEIm Valencia\"}").status())
+        .isEqualTo(200);
+    Reply edited = researcher.put(base, body("Changes, with the IRB"));
+    assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+
+    Reply again = researcher.post(base + "/submit", "");
+
+    assertThat(again.status()).as(again.body()).isEqualTo(200);
+    JsonObject resubmitted = again.json();
+    assertThat(resubmitted.getString("state")).isEqualTo("RESUBMITTED");
+    assertThat(resubmitted.getString("title")).isEqualTo("Changes, with the IRB");
+    JsonObject p = resubmitted.getJsonArray("parts").getJsonObject(0);
+    assertThat(p.getJsonArray("votes")).isEmpty();
+    assertThat(p.getJsonArray("missingVoters")).hasSize(2);
+    assertThat(kinds(resubmitted))
+        .containsExactly(
+            "CREATED",
+            "SUBMITTED",
+            "VOTED_APPROVE",
+            "CHANGES_REQUESTED",
+            "COMMENTED",
+            "COMMENTED",
+            "EDITED",
+            "RESUBMITTED");
+    assertThat(traces("ACCESS_REQUEST_SUBMITTED", id)).isEqualTo(2);
+  }
+
+  @Test
+  void theQueueShowsWhatWaitsAndWhoseVoteIsMissing() {
+    JsonObject r = submitted("Queued");
+    String part = partId(r);
+    admin.post("/api/requests/" + r.getString("id") + "/parts/" + part + "/votes", approve());
+
+    Reply queue = committee.get("/api/committee/queue");
+
+    assertThat(queue.status()).as(queue.body()).isEqualTo(200);
+    JsonObject item =
+        queue.structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+            .filter(i -> i.getString("partId").equals(part))
+            .findFirst()
+            .orElseThrow();
+    assertThat(item.getString("projectCode")).isEqualTo(project);
+    assertThat(item.getJsonNumber("ageDays").longValue()).isZero();
+    assertThat(item.getJsonArray("missingVoters").getValuesAs(JsonObject.class))
+        .extracting(v -> v.getString("subject"))
+        .containsExactly(committeeId);
+    assertThat(item.getString("myVote", null)).isNull();
+    JsonObject mine =
+        admin
+            .get("/api/committee/queue")
+            .structure()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(i -> i.getString("partId").equals(part))
+            .findFirst()
+            .orElseThrow();
+    assertThat(mine.getString("myVote")).isEqualTo("APPROVE");
+    assertThat(researcher.get("/api/committee/queue").structure().asJsonArray()).isEmpty();
+  }
+
+  @Test
+  void committeeMembersExportTheirRequestsAsCsvWithFormulasDefused() {
+    Reply created = researcher.post("/api/requests", body("=HYPERLINK(\\\"http://x\\\")"));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String id = created.json().getString("id");
+    researcher.post("/api/requests/" + id + "/submit", "");
+
+    Reply csv = committee.get("/api/requests/export", "text/csv");
+
+    assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+    assertThat(csv.contentType()).startsWith("text/csv");
+    assertThat(csv.body().lines().findFirst().orElseThrow())
+        .isEqualTo(
+            "\"requestId\",\"title\",\"projectCode\",\"requester\",\"requestState\",\"submittedAt\","
+                + "\"partId\",\"committee\",\"partState\",\"datasetIds\",\"outcome\",\"decidedBy\","
+                + "\"decidedAt\"");
+    assertThat(csv.body()).contains("\"" + id + "\",\"'=HYPERLINK(\"\"http://x\"\")\"");
+    assertThat(researcher.get("/api/requests/export", "text/csv").status()).isEqualTo(403);
+  }
+
+  private static byte[] pdf() throws java.io.IOException {
+    try (PDDocument d = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      d.addPage(new PDPage());
+      d.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  /** A download as bytes, with this caller's credentials. */
+  private static HttpResponse<byte[]> download(HubClient client, String path) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(RunningHub.baseUri().resolve(path)).GET();
+    client
+        .rawHeaders()
+        .lines()
+        .filter(l -> !l.isBlank())
+        .forEach(
+            l -> b.header(l.substring(0, l.indexOf(':')), l.substring(l.indexOf(':') + 1).strip()));
+    return HubClient.HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private static String approve() {

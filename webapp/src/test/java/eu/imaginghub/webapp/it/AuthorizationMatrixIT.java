@@ -59,6 +59,7 @@ class AuthorizationMatrixIT {
       DELETE /api/projects/{code}/members/{member}         1y33y3
       GET /api/admin/node-operators                        1333y3
       GET /api/admin/node-operators/{subject}              1333y3
+      GET /api/committee/queue                             1yyyy3
       GET /api/committees                                  1yyyyy
       GET /api/committees/{id}                             13y3y3
       GET /api/committees/{id}/changes                     13y3y3
@@ -84,7 +85,9 @@ class AuthorizationMatrixIT {
       GET /api/projects/{code}                             1y33y3
       GET /api/projects/{code}/events                      1y33y3
       GET /api/requests                                    1yyyy3
+      GET /api/requests/export                             13y3y3
       GET /api/requests/{id}                               1yyyy3
+      GET /api/requests/{id}/attachments/{attachmentId}    1yyyy3
       GET /api/schemas/dataset.json                        yyyyyy
       GET /api/traces                                      1yyyyy
       GET /api/traces/anchoring                            yyyyyy
@@ -111,6 +114,7 @@ class AuthorizationMatrixIT {
       POST /api/projects/{code}/close                      1y33y3
       POST /api/projects/{code}/members                    1y33y3
       POST /api/requests                                   1yyyy3
+      POST /api/requests/{id}/attachments                  1y3y33
       POST /api/requests/{id}/comments                     1yyyy3
       POST /api/requests/{id}/parts/{partId}/decision      13yy33
       POST /api/requests/{id}/parts/{partId}/request-changes 13yyy3
@@ -274,7 +278,10 @@ class AuthorizationMatrixIT {
   private static Reply call(Caller caller, String method, String template) {
     String path = template.startsWith("/api") ? template : "/api" + template;
     if (path.startsWith("/api/requests/{id}")) {
-      path = path.replace("{id}", requestId).replace("{partId}", partId);
+      path =
+          path.replace("{id}", requestId)
+              .replace("{partId}", partId)
+              .replace("{attachmentId}", "00000000-0000-0000-0000-000000000000");
     }
     if (path.startsWith("/api/traces/{id}")) {
       path = path.replace("{id}", traceId);

@@ -92,7 +92,9 @@ public record RequestJson(
         v.replay().submittedAt().orElse(null),
         v.datasets().stream().map(RequestJson::dataset).toList(),
         v.parts().stream().map(p -> part(p, v)).toList(),
-        List.of(),
+        v.attachments().stream()
+            .map(a -> new AttachmentJson(a.id(), a.name(), a.size(), a.uploadedAt()))
+            .toList(),
         v.timeline().stream().map(e -> event(e, v)).toList(),
         v.allowedActions());
   }

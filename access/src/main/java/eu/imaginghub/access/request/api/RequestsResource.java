@@ -2,6 +2,7 @@ package eu.imaginghub.access.request.api;
 
 import eu.imaginghub.access.request.application.AccessRequests;
 import eu.imaginghub.access.request.application.RequestInput;
+import eu.imaginghub.access.request.application.RequestReports;
 import eu.imaginghub.access.request.application.RequestViews;
 import eu.imaginghub.access.request.domain.AccessRequest;
 import eu.imaginghub.catalogue.security.CurrentViewer;
@@ -33,11 +34,22 @@ public class RequestsResource {
 
   @Inject AccessRequests requests;
   @Inject RequestViews views;
+  @Inject RequestReports reports;
   @Inject CurrentViewer viewer;
 
   @GET
   public List<RequestJson.SummaryJson> list() {
     return views.list(viewer.get()).stream().map(RequestJson::summary).toList();
+  }
+
+  /** The requests as CSV, for committee members (their parts) and admins (all). */
+  @GET
+  @Path("export")
+  @Produces("text/csv")
+  public Response export() {
+    return Response.ok(reports.csv(viewer.get()), "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"access-requests.csv\"")
+        .build();
   }
 
   @POST

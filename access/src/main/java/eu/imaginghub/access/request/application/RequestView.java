@@ -1,6 +1,7 @@
 package eu.imaginghub.access.request.application;
 
 import eu.imaginghub.access.request.domain.AccessRequest;
+import eu.imaginghub.access.request.domain.AttachmentRepository;
 import eu.imaginghub.access.request.domain.DuoMatch;
 import eu.imaginghub.access.request.domain.Replay;
 import eu.imaginghub.access.request.domain.RequestEvent;
@@ -20,6 +21,7 @@ public record RequestView(
     List<PartView> parts,
     List<DatasetView> datasets,
     List<RequestEvent> timeline,
+    List<AttachmentRepository.Listed> attachments,
     Map<String, UserProfile> people,
     List<String> allowedActions) {
 

@@ -2,6 +2,7 @@ package eu.imaginghub.access.request.application;
 
 import eu.imaginghub.access.request.domain.AccessRequest;
 import eu.imaginghub.access.request.domain.AccessRequestRepository;
+import eu.imaginghub.access.request.domain.AttachmentRepository;
 import eu.imaginghub.access.request.domain.DuoMatch;
 import eu.imaginghub.access.request.domain.Replay;
 import eu.imaginghub.access.request.domain.RequestEvent;
@@ -28,6 +29,7 @@ public class RequestViews {
   @Inject RequestPolicy policy;
   @Inject RequestDatasets datasets;
   @Inject UserDirectory users;
+  @Inject AttachmentRepository attachments;
 
   /** The requests the caller may see: their projects', their committees', or all for admins. */
   public List<RequestView> list(Viewer viewer) {
@@ -102,6 +104,7 @@ public class RequestViews {
         partViews,
         datasetViews,
         timeline,
+        attachments.of(r.id()),
         users.bySubjects(subjects),
         policy.actions(r, replay, c));
   }
