@@ -39,7 +39,7 @@ export function partsSections(r, act) {
       h('h2', { id: `part-${p.id}-heading` }, p.committee?.name || 'Committee', ' ', statusBadge(p.state)),
       h('p', { class: 'muted small' }, 'Decides on: ', titles.join(', ')),
       p.decision ? h('p', { class: 'part-decision alert alert-info' }, h('strong', {}, humanize(p.decision.outcome)), ' ',
-        p.decision.by ? ['by ', p.decision.by, ' '] : null, timeEl(p.decision.at), p.decision.comment ? `: ${p.decision.comment}` : null) : null,
+        p.decision.by ? ['by ', nameOf(r, p.decision.by), ' '] : null, timeEl(p.decision.at), p.decision.comment ? `: ${p.decision.comment}` : null) : null,
       h('h3', {}, 'Votes'),
       p.votes?.length
         ? h('ul', { class: 'vote-list' }, p.votes.map((v) => h('li', { class: 'vote', 'data-vote': v.vote },
@@ -139,6 +139,11 @@ export function timelineSection(r, act) {
         e.partId && parts.get(e.partId) ? h('span', { class: 'muted' }, ` (${parts.get(e.partId)})`) : null,
         e.comment ? h('blockquote', { class: 'timeline-comment' }, e.comment) : null))),
     comment);
+}
+
+/** A person's name as the request's history gives it, else their subject. */
+function nameOf(r, subject) {
+  return (r.timeline || []).find((e) => e.actor === subject && e.actorName)?.actorName || subject;
 }
 
 function section(id, title, ...children) {

@@ -1,7 +1,7 @@
 // Access requests: the person's requests and draft basket, a new or changed request, and one
 // request's page, which committee members share with the requester.
 import { json } from './api.js';
-import { currentUser } from './auth.js';
+import { currentUser, hasRole } from './auth.js';
 import { basketItems } from './basket.js';
 import { entitlementsSection } from './entitlements.js';
 import { h, problemBox, setTitle } from './dom.js';
@@ -47,14 +47,24 @@ function openRequest(saved) {
 }
 
 async function showList(body) {
-  const requests = await json('requests');
+  const [requests, entitlements] = await Promise.all([requestsList(), entitlementsSection()]);
   body.replaceChildren(
     h('p', { class: 'lead' }, 'Access to a dataset’s images is granted to a project by the data access committee ' +
       'governing it. Pick datasets in the search results or on a dataset’s page, then finish the request here.'),
     basketCard(),
-    requests.length ? requestsTable(requests) : h('p', { class: 'muted', id: 'no-requests' }, 'No access request yet.'),
-    await entitlementsSection(),
+    requests,
+    entitlements,
   );
+}
+
+/** The requests the person may see, or why they could not be listed (the basket stays usable). */
+async function requestsList() {
+  try {
+    const requests = await json('requests');
+    return requests.length ? requestsTable(requests) : h('p', { class: 'muted', id: 'no-requests' }, 'No access request yet.');
+  } catch (error) {
+    return problemBox(error, 'Your requests could not be loaded');
+  }
 }
 
 function basketCard() {
@@ -133,7 +143,8 @@ function summary(r, act) {
 }
 
 function backLink(id) {
+  const reviewer = hasRole('DAC_MEMBER') || hasRole('ADMIN');
   return h('p', { class: 'breadcrumb' }, id
     ? h('a', { href: `#/requests/${encodeURIComponent(id)}` }, '← Back to the request')
-    : h('a', { href: '#/requests' }, '← My requests'));
+    : [h('a', { href: '#/requests' }, '← My requests'), reviewer ? [' · ', h('a', { href: '#/review' }, 'Review queue')] : null]);
 }

@@ -73,8 +73,8 @@ class AuthorizationMatrixIT {
       GET /api/harvests/{run}/validation                   133yyy
       GET /api/me                                          yyyyyy
       GET /api/me/entitlements                             1yyyyy
-      GET /api/me/visas                                    1yyyyy
       GET /api/me/notifications                            1yyyyy
+      GET /api/me/visas                                    1yyyyy
       GET /api/models/{id}/lineage                         1yyyyy
       GET /api/nodes                                       yyyyyy
       GET /api/nodes/{id}                                  yyyyyy
