@@ -100,7 +100,8 @@ public class RequestPolicy {
     if (requester && !s.finished() && !decided) {
       actions.add("withdraw");
     }
-    if (s != RequestState.WITHDRAWN && (requester || !visibleParts(r, c).isEmpty())) {
+    boolean onCommittee = r.parts().stream().anyMatch(p -> c.sitsOn(p.committeeId()));
+    if (s != RequestState.WITHDRAWN && (requester || (onCommittee && s != RequestState.DRAFT))) {
       actions.add("comment");
     }
     if (c.admin() || c.dacMember()) {
