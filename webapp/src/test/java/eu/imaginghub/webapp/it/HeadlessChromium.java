@@ -2,8 +2,10 @@ package eu.imaginghub.webapp.it;
 
 import java.io.File;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -59,7 +61,14 @@ final class HeadlessChromium implements AutoCloseable {
 
   /** Waits until the condition holds (or fails the test after the patience given at opening). */
   <T> T until(Function<? super WebDriver, T> condition) {
-    return wait.until(condition);
+    try {
+      return wait.until(condition);
+    } catch (TimeoutException e) {
+      // what the page said instead (e.g. a problem box) tells why the awaited element never came
+      List<WebElement> main = browser.findElements(By.id("main"));
+      String shown = main.isEmpty() ? browser.getPageSource() : main.get(0).getText();
+      throw new TimeoutException(e.getMessage() + "\nThe page showed:\n" + shown, e);
+    }
   }
 
   /** Opens a page of the running hub, e.g. {@code "/#/requests"}. */
