@@ -39,6 +39,9 @@ final class ApprovedAccess {
 
   /** A project, {@code datasets} new datasets and the committee governing them. */
   ApprovedAccess(String prefix, int datasets) {
+    // only people who signed in once can sit on a committee: with tokens, a first call signs in
+    subject("committee");
+    subject("admin");
     String serial = prefix + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
     projectCode = serial.toUpperCase();
     Reply project =

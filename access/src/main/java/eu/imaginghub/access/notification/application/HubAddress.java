@@ -1,6 +1,6 @@
 package eu.imaginghub.access.notification.application;
 
-import eu.imaginghub.catalogue.spi.PublicBaseUrl;
+import eu.imaginghub.catalogue.dataset.application.PublicUrl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 @ApplicationScoped
 public class HubAddress {
 
-  private final Optional<String> configured = PublicBaseUrl.configured();
+  private final Optional<String> configured = PublicUrl.configured();
   private final AtomicReference<String> lastSeen = new AtomicReference<>("");
 
   @Inject HttpServletRequest request;
