@@ -41,7 +41,7 @@ async function showList(body) {
     h('p', { class: 'lead' }, 'A data-access committee decides on requests for the datasets it governs, ' +
       'named one by one or as every dataset of a node. Admins set committees up; members see theirs.'),
     committees.length ? listTable(committees) : h('p', { class: 'muted', id: 'no-committees' }, 'No committee yet.'),
-    hasRole('ADMIN') ? await formSection(null) : null,
+    hasRole('ADMIN') ? await formSection(null) : '',
   );
 }
 

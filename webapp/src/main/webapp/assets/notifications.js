@@ -64,7 +64,8 @@ async function render(body) {
       result.replaceChildren(problemBox(error, 'The notification could not be marked as read'));
     }
   };
-  body.replaceChildren(
+  // replaceChildren would write out a missing part as "null": leave such parts out
+  body.replaceChildren(...[
     h('p', { class: 'lead', id: 'notifications-summary' }, `${answer.unread} unread of ${answer.items.length}.`),
     answer.unread
       ? h('p', {}, h('button', { type: 'button', class: 'btn', id: 'notifications-read-all',
@@ -74,7 +75,7 @@ async function render(body) {
     answer.items.length
       ? h('ul', { class: 'notification-list', id: 'notification-list' }, answer.items.map((n) => item(n, act)))
       : h('p', { class: 'muted' }, 'No notification.'),
-  );
+  ].filter(Boolean));
 }
 
 function item(n, act) {
@@ -85,6 +86,7 @@ function item(n, act) {
     n.body ? h('p', { class: 'notification-body' }, n.body) : null,
     h('div', { class: 'button-row' },
       link ? h('a', { href: link, 'aria-label': `Open the page of “${n.subject}”` }, 'Open the page') : null,
-      n.read ? null : h('button', { type: 'button', class: 'btn btn-small', 'aria-label': `Mark “${n.subject}” as read`,
-        onclick: () => act(`me/notifications/${encodeURIComponent(n.id)}/read`, 'Marked as read.') }, 'Mark as read')));
+      n.read ? null : h('button', { type: 'button', class: 'btn btn-small',
+        onclick: () => act(`me/notifications/${encodeURIComponent(n.id)}/read`, 'Marked as read.') },
+      'Mark as read', h('span', { class: 'visually-hidden' }, `: ${n.subject}`))));
 }

@@ -45,7 +45,7 @@ async function showList(body) {
     h('p', { class: 'lead' }, 'Projects are the teams to which access to datasets is granted. ' +
       'Their principal investigator adds and removes members.'),
     projects.length ? listTable(projects) : h('p', { class: 'muted', id: 'no-projects' }, 'You belong to no project yet.'),
-    hasRole('RESEARCHER') || hasRole('ADMIN') ? createForm() : null,
+    hasRole('RESEARCHER') || hasRole('ADMIN') ? createForm() : '',
   );
 }
 

@@ -109,7 +109,7 @@ async function showRequest(body, id) {
     summary(r, act),
     result,
     datasetsSection(r),
-    partsSections(r, act),
+    ...partsSections(r, act),
     attachmentsSection(r, act),
     timelineSection(r, act),
   );

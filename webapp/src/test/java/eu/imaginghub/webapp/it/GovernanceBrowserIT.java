@@ -79,17 +79,18 @@ class GovernanceBrowserIT {
 
   /** Search → a result added to the request; its neighbour opened and requested from its page. */
   private List<String> pickTwoDatasetsOfNode(String node) {
+    int total = HubClient.anonymous().get("/api/datasets?node=" + node).json().getInt("total");
     chromium.visit("/#/?node=" + node);
-    chromium.until(
-        ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".result-item"), 1));
+    // the page has settled on this search once it shows the count the API gives
+    chromium.until(ExpectedConditions.textToBe(By.id("result-count"), Integer.toString(total)));
     List<WebElement> results = browser.findElements(By.cssSelector(".result-item"));
     String fromResults = results.get(1).getAttribute("data-id");
-    results.get(1).findElement(By.cssSelector(".basket-button")).click();
+    String opened = results.get(0).getAttribute("data-id");
+    chromium.click(By.cssSelector(".result-item[data-id='" + fromResults + "'] .basket-button"));
     chromium.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("basket-status"), "added to your draft request"));
-    String opened = results.get(0).getAttribute("data-id");
-    results.get(0).findElement(By.cssSelector(".result-title a")).click();
+    chromium.click(By.cssSelector(".result-item[data-id='" + opened + "'] .result-title a"));
     chromium.until(ExpectedConditions.visibilityOfElementLocated(By.id("request-access")));
     Accessibility.assertNoSeriousViolations(browser, "a dataset's page with its access request");
     chromium.click(By.cssSelector("#request-access .basket-button"));
