@@ -182,9 +182,9 @@ class CommitteesIT {
     assertThat(traces(operator, dataset)).isPositive();
     assertThat(traces(researcher, dataset)).as("no member yet").isZero();
 
+    String name = "Trace DAC " + serial();
     String withResearcher =
-        body("Trace DAC " + serial(), dataset)
-            .replace("operator@example.org", "researcher@example.org");
+        body(name, dataset).replace("operator@example.org", "researcher@example.org");
     Reply created = admin.post("/api/committees", withResearcher);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
 
@@ -197,6 +197,13 @@ class CommitteesIT {
             .getJsonObject(0)
             .getString("id");
     assertThat(researcher.get("/api/traces/" + traceId).status()).isEqualTo(200);
+
+    // the hub is shared by the run's tests: the researcher leaves the committee again, so that
+    // elsewhere they are no committee member
+    String id = created.json().getString("id");
+    Reply left = admin.put("/api/committees/" + id, body(name, dataset));
+    assertThat(left.status()).as(left.body()).isEqualTo(200);
+    assertThat(traces(researcher, dataset)).isZero();
   }
 
   @Test

@@ -226,7 +226,7 @@ class WebUiIT {
   void anAdminSetsUpAndEditsADataAccessCommittee() {
     // people sit on committees after their first sign-in
     assertThat(HubClient.as("committee").get("/api/me").status()).isEqualTo(200);
-    assertThat(HubClient.as("researcher").get("/api/me").status()).isEqualTo(200);
+    assertThat(HubClient.as("admin").get("/api/me").status()).isEqualTo(200);
     signIn("admin", "Ada Admin");
     try {
       browser.get(RunningHub.baseUri() + "/#/committees");
@@ -236,7 +236,7 @@ class WebUiIT {
       String dataset = "ui-dataset-" + System.nanoTime();
       browser.findElement(By.id("committee-name")).sendKeys("UI DAC " + dataset);
       browser.findElement(By.id("committee-chair")).sendKeys("committee@example.org");
-      browser.findElement(By.id("committee-members")).sendKeys("researcher@example.org");
+      browser.findElement(By.id("committee-members")).sendKeys("admin@example.org");
       browser.findElement(By.id("committee-datasets")).sendKeys(dataset);
       browser.findElement(By.id("committee-save")).click();
       wait.until(ExpectedConditions.textToBe(By.id("committees-heading"), "UI DAC " + dataset));
