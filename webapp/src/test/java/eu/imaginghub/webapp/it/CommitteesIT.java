@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.imaginghub.catalogue.demo.application.DemoFederation;
 import eu.imaginghub.webapp.it.HubClient.Reply;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.nio.file.Files;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,6 +54,44 @@ class CommitteesIT {
     operatorId = subject("operator");
     researcherId = subject("researcher");
     committeeId = subject("committee");
+  }
+
+  /**
+   * The hub is shared by the run's tests, and a committee seat changes what a person may do
+   * elsewhere (export requests, read traces): the operator leaves every committee this class seated
+   * them on.
+   */
+  @AfterAll
+  static void theOperatorLeavesTheCommitteesOfThisClass() {
+    HubClient admin = HubClient.as("admin");
+    for (JsonObject c :
+        admin.get("/api/committees").structure().asJsonArray().getValuesAs(JsonObject.class)) {
+      List<JsonObject> members = c.getJsonArray("members").getValuesAs(JsonObject.class);
+      if (!c.getString("name").contains(RUN)
+          || members.stream().noneMatch(m -> m.getString("subject").equals(operatorId))) {
+        continue;
+      }
+      JsonArrayBuilder kept = Json.createArrayBuilder();
+      members.stream()
+          .filter(m -> !m.getString("subject").equals(operatorId))
+          .forEach(
+              m ->
+                  kept.add(
+                      Json.createObjectBuilder()
+                          .add("email", m.getString("email"))
+                          .add("chair", m.getBoolean("chair"))));
+      JsonObject body =
+          Json.createObjectBuilder()
+              .add("name", c.getString("name"))
+              .add("quorum", Json.createObjectBuilder().add("kind", "MAJORITY"))
+              .add("voteDays", c.getInt("voteDays"))
+              .add("members", kept)
+              .add("datasetIds", c.getJsonArray("datasetIds"))
+              .add("nodeIds", c.getJsonArray("nodeIds"))
+              .build();
+      Reply left = admin.put("/api/committees/" + c.getString("id"), body.toString());
+      assertThat(left.status()).as(left.body()).isEqualTo(200);
+    }
   }
 
   private static String subject(String user) {
