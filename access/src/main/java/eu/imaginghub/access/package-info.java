@@ -1,7 +1,8 @@
 /**
  * Access governance: the people who sign in, the projects access is granted to, node-operator
- * bindings made by admins, and (to come) requests for datasets, committee decisions and
- * entitlements. Depends on the catalogue through its published packages only.
+ * bindings made by admins, data-access committees, requests for datasets and their votes, the
+ * entitlements approvals become, in-situ use checks and reports, GA4GH visas and the notifications
+ * of all these. Depends on the catalogue through its published packages only.
  *
  * <p>Published to the other modules: {@code user.application} (the directory of people, which
  * sign-in refreshes), {@code project.application} (projects and who belongs to them), {@code
