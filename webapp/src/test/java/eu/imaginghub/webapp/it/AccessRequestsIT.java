@@ -1,22 +1,16 @@
 package eu.imaginghub.webapp.it;
 
-import static eu.imaginghub.webapp.it.DatasetFixture.dataset;
+import static eu.imaginghub.webapp.it.RequestDrafts.kinds;
+import static eu.imaginghub.webapp.it.RequestDrafts.partId;
+import static eu.imaginghub.webapp.it.RequestDrafts.strings;
+import static eu.imaginghub.webapp.it.RequestDrafts.traces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.imaginghub.webapp.it.HubClient.Reply;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.io.ByteArrayOutputStream;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,95 +23,38 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningHub.class)
 class AccessRequestsIT {
 
-  private static final String NODE = "es-valencia";
-  private static final AtomicInteger SERIAL = new AtomicInteger();
+  private static final String NODE = ApprovedAccess.NODE;
 
   private final HubClient researcher = HubClient.as("researcher");
   private final HubClient committee = HubClient.as("committee");
   private final HubClient admin = HubClient.as("admin");
   private final HubClient operator = HubClient.as("operator");
 
+  private static RequestDrafts drafts;
   private static String committeeId;
   private static String researcherId;
   private static String project;
-  private static String datasetId;
   private static String committeeName;
 
   @BeforeAll
   static void aProjectAndADatasetOfADemoNode() {
-    researcherId = subject("researcher");
-    committeeId = subject("committee");
-    subject("admin");
-    project = "REQ-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
-    Reply created =
-        HubClient.as("researcher")
-            .post(
-                "/api/projects",
-                "{\"code\":\"" + project + "\",\"title\":\"Lung CT\",\"description\":\"AI\"}");
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    String localId = "req-" + System.nanoTime();
-    Reply d =
-        HubClient.as("operator")
-            .post("/api/datasets", dataset(NODE, localId, "Requested cohort").toJson());
-    assertThat(d.status()).as(d.body()).isEqualTo(201);
-    datasetId = d.json().getString("id");
-    // a committee of its own naming the dataset (which wins over one governing its node): the
-    // committee member chairs it, the admin sits on it; a majority of two decides
-    Reply c =
-        HubClient.as("admin")
-            .post(
-                "/api/committees",
-                ("{\"name\":\"Requests %s\",\"quorum\":{\"kind\":\"MAJORITY\"},\"voteDays\":14,"
-                        + "\"members\":[{\"email\":\"committee@example.org\",\"chair\":true},"
-                        + "{\"email\":\"admin@example.org\",\"chair\":false}],"
-                        + "\"datasetIds\":[\"%s\"]}")
-                    .formatted(localId, datasetId));
-    assertThat(c.status()).as(c.body()).isEqualTo(201);
-    committeeName = c.json().getString("name");
-  }
-
-  private static String subject(String user) {
-    Reply me = HubClient.as(user).get("/api/me");
-    assertThat(me.status()).isEqualTo(200);
-    return me.json().getString("subject");
+    researcherId = ApprovedAccess.subject("researcher");
+    committeeId = ApprovedAccess.subject("committee");
+    drafts = new RequestDrafts("req");
+    project = drafts.project;
+    committeeName = drafts.access.committeeName;
   }
 
   private String body(String title) {
-    return """
-        {"projectCode":"%s","title":"%s","layPurpose":"Find lung nodules earlier",
-         "scientificPurpose":"Train and validate a nodule detector","intendedUse":["DUO:0000006"],
-         "ethicsReference":"ETH-2026-7","accessEnd":"2030-12-31","datasetIds":["%s"],
-         "acceptedTerms":["%s"]}"""
-        .formatted(project, title, datasetId, datasetId);
+    return drafts.body(title);
   }
 
   private JsonObject draft(String title) {
-    Reply r = researcher.post("/api/requests", body(title + " " + SERIAL.incrementAndGet()));
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    return r.json();
+    return drafts.draft(title);
   }
 
   private JsonObject submitted(String title) {
-    String id = draft(title).getString("id");
-    Reply s = researcher.post("/api/requests/" + id + "/submit", "");
-    assertThat(s.status()).as(s.body()).isEqualTo(200);
-    return s.json();
-  }
-
-  private static String partId(JsonObject request) {
-    return request.getJsonArray("parts").getJsonObject(0).getString("id");
-  }
-
-  private static List<String> strings(JsonArray a) {
-    return a.getValuesAs(JsonValue.class).stream()
-        .map(v -> ((jakarta.json.JsonString) v).getString())
-        .toList();
-  }
-
-  private static List<String> kinds(JsonObject request) {
-    return request.getJsonArray("timeline").getValuesAs(JsonObject.class).stream()
-        .map(e -> e.getString("kind"))
-        .toList();
+    return drafts.submitted(title);
   }
 
   @Test
@@ -269,45 +206,6 @@ class AccessRequestsIT {
   }
 
   @Test
-  void pdfAttachmentsAreCheckedByContentAndServedAsFiles() throws Exception {
-    String id = draft("Attached").getString("id");
-    String attachments = "/api/requests/" + id + "/attachments";
-    byte[] pdf = pdf();
-
-    Reply added =
-        researcher.send("POST", attachments + "?name=../ethics.pdf", "application/pdf", pdf);
-
-    assertThat(added.status()).as(added.body()).isEqualTo(201);
-    JsonObject a = added.json().getJsonArray("attachments").getJsonObject(0);
-    assertThat(a.getString("name")).isEqualTo("ethics.pdf");
-    assertThat(a.getJsonNumber("size").longValue()).isEqualTo(pdf.length);
-    assertThat(kinds(added.json())).containsExactly("CREATED", "ATTACHED");
-    HttpResponse<byte[]> file = download(researcher, attachments + "/" + a.getString("id"));
-    assertThat(file.statusCode()).isEqualTo(200);
-    assertThat(file.body()).isEqualTo(pdf);
-    assertThat(file.headers().firstValue("Content-Type")).contains("application/pdf");
-    assertThat(file.headers().firstValue("Content-Disposition"))
-        .contains("attachment; filename=\"ethics.pdf\"");
-    assertThat(file.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-    assertThat(download(operator, attachments + "/" + a.getString("id")).statusCode())
-        .isEqualTo(404);
-
-    byte[] fake = "%PDF-1.7 <html><script>alert(1)</script>".getBytes(StandardCharsets.US_ASCII);
-    assertThat(
-            researcher.send("POST", attachments + "?name=x.pdf", "application/pdf", fake).status())
-        .isEqualTo(415);
-    assertThat(researcher.send("POST", attachments, "application/pdf", pdf).status())
-        .isEqualTo(400);
-    assertThat(researcher.get("/api/requests/" + id).json().getJsonArray("attachments")).hasSize(1);
-    researcher.post("/api/requests/" + id + "/submit", "");
-    assertThat(
-            researcher
-                .send("POST", attachments + "?name=late.pdf", "application/pdf", pdf)
-                .status())
-        .isEqualTo(409);
-  }
-
-  @Test
   void changesRequestedAreAnsweredByAResubmissionThatStartsANewRound() {
     JsonObject r = submitted("Changes");
     String id = r.getString("id");
@@ -355,81 +253,6 @@ class AccessRequestsIT {
     assertThat(traces("ACCESS_REQUEST_SUBMITTED", id)).isEqualTo(2);
   }
 
-  @Test
-  void theQueueShowsWhatWaitsAndWhoseVoteIsMissing() {
-    JsonObject r = submitted("Queued");
-    String part = partId(r);
-    admin.post("/api/requests/" + r.getString("id") + "/parts/" + part + "/votes", approve());
-
-    Reply queue = committee.get("/api/committee/queue");
-
-    assertThat(queue.status()).as(queue.body()).isEqualTo(200);
-    JsonObject item =
-        queue.structure().asJsonArray().getValuesAs(JsonObject.class).stream()
-            .filter(i -> i.getString("partId").equals(part))
-            .findFirst()
-            .orElseThrow();
-    assertThat(item.getString("projectCode")).isEqualTo(project);
-    assertThat(item.getJsonNumber("ageDays").longValue()).isZero();
-    assertThat(item.getJsonArray("missingVoters").getValuesAs(JsonObject.class))
-        .extracting(v -> v.getString("subject"))
-        .containsExactly(committeeId);
-    assertThat(item.getString("myVote", null)).isNull();
-    JsonObject mine =
-        admin
-            .get("/api/committee/queue")
-            .structure()
-            .asJsonArray()
-            .getValuesAs(JsonObject.class)
-            .stream()
-            .filter(i -> i.getString("partId").equals(part))
-            .findFirst()
-            .orElseThrow();
-    assertThat(mine.getString("myVote")).isEqualTo("APPROVE");
-    assertThat(researcher.get("/api/committee/queue").structure().asJsonArray()).isEmpty();
-  }
-
-  @Test
-  void committeeMembersExportTheirRequestsAsCsvWithFormulasDefused() {
-    Reply created = researcher.post("/api/requests", body("=HYPERLINK(\\\"http://x\\\")"));
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    String id = created.json().getString("id");
-    researcher.post("/api/requests/" + id + "/submit", "");
-
-    Reply csv = committee.get("/api/requests/export", "text/csv");
-
-    assertThat(csv.status()).as(csv.body()).isEqualTo(200);
-    assertThat(csv.contentType()).startsWith("text/csv");
-    assertThat(csv.body().lines().findFirst().orElseThrow())
-        .isEqualTo(
-            "\"requestId\",\"title\",\"projectCode\",\"requester\",\"requestState\",\"submittedAt\","
-                + "\"partId\",\"committee\",\"partState\",\"datasetIds\",\"outcome\",\"decidedBy\","
-                + "\"decidedAt\"");
-    assertThat(csv.body()).contains("\"" + id + "\",\"'=HYPERLINK(\"\"http://x\"\")\"");
-    assertThat(researcher.get("/api/requests/export", "text/csv").status()).isEqualTo(403);
-  }
-
-  private static byte[] pdf() throws java.io.IOException {
-    try (PDDocument d = new PDDocument();
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      d.addPage(new PDPage());
-      d.save(out);
-      return out.toByteArray();
-    }
-  }
-
-  /** A download as bytes, with this caller's credentials. */
-  private static HttpResponse<byte[]> download(HubClient client, String path) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(RunningHub.baseUri().resolve(path)).GET();
-    client
-        .rawHeaders()
-        .lines()
-        .filter(l -> !l.isBlank())
-        .forEach(
-            l -> b.header(l.substring(0, l.indexOf(':')), l.substring(l.indexOf(':') + 1).strip()));
-    return HubClient.HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-  }
-
   private static String approve() {
     return "{\"vote\":\"APPROVE\"}";
   }
@@ -442,14 +265,5 @@ class AccessRequestsIT {
       throw new IllegalStateException(e);
     }
     return call.get();
-  }
-
-  /** How many traces of this action name the request. */
-  private long traces(String action, String requestId) {
-    Reply page = admin.get("/api/traces?action=" + action + "&size=100");
-    assertThat(page.status()).as(page.body()).isEqualTo(200);
-    return page.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-        .filter(t -> requestId.equals(t.getJsonObject("details").getString("request", null)))
-        .count();
   }
 }

@@ -36,6 +36,7 @@ final class ApprovedAccess {
   final String projectCode;
   final List<String> datasetIds = new ArrayList<>();
   final String committeeId;
+  final String committeeName;
 
   /** A project, {@code datasets} new datasets and the committee governing them. */
   ApprovedAccess(String prefix, int datasets) {
@@ -69,6 +70,7 @@ final class ApprovedAccess {
                     .formatted(serial, quoted(datasetIds)));
     assertThat(c.status()).as(c.body()).isEqualTo(201);
     committeeId = c.json().getString("id");
+    committeeName = c.json().getString("name");
   }
 
   /** Drafts and submits a request for these datasets; the chair approves it. */
