@@ -1,8 +1,10 @@
 // The review queue of committee members: the request parts waiting for the signed-in member's committees, how long
-// they have waited and whose vote is missing, with the CSV export of the committees' requests.
+// they have waited and whose vote is missing, with the CSV export of the committees' requests and the entitlements
+// the committees granted.
 import { apiUrl, json } from './api.js';
 import { currentUser, hasRole } from './auth.js';
 import { h, problemBox, setTitle } from './dom.js';
+import { grantedEntitlementsSection } from './entitlements.js';
 import { humanize, personName, plural, timeEl } from './format.js';
 
 let heading = null;
@@ -23,8 +25,9 @@ export async function showReview(main) {
     return;
   }
   let queue;
+  let granted;
   try {
-    queue = await json('committee/queue');
+    [queue, granted] = await Promise.all([json('committee/queue'), grantedEntitlementsSection()]);
   } catch (error) {
     body.replaceChildren(problemBox(error, 'The queue could not be loaded'));
     body.removeAttribute('aria-busy');
@@ -35,6 +38,7 @@ export async function showReview(main) {
     h('p', {}, h('a', { href: apiUrl('requests/export').href, download: 'access-requests.csv', id: 'requests-export', class: 'btn btn-small' },
       'Export the requests as CSV')),
     queue.length ? table(queue) : h('p', { class: 'muted', id: 'queue-empty' }, 'Nothing is waiting for your committees.'),
+    granted,
   );
   body.removeAttribute('aria-busy');
 }

@@ -2,6 +2,7 @@ package eu.imaginghub.webapp.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,15 +22,17 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * Access governance in a real headless Chromium, as the demo users live it: a researcher finds
  * datasets, picks them into a request and submits it; the committee's members vote until the quorum
- * decides; the researcher then sees the entitlements. Every page on the way passes axe. Each step
- * is a method of its own, so that the flow can be carried on (use checks, traces, revocation) by
- * adding steps.
+ * decides; the researcher then sees the entitlements. A node's use check is then allowed, its trace
+ * shows in the trace log with a matching proof in an intact log, and once the committee's chair
+ * revokes the entitlement in the browser the same check is denied with the chair's reason. Every
+ * page on the way passes axe. Each step is a method of its own.
  */
 @ExtendWith(RunningHub.class)
 class GovernanceBrowserIT {
 
   private static final String PROJECT = "GOV-UI";
   private static final By SUMMARY = By.id("request-summary");
+  private static final String REVOKE_REASON = "Consent withdrawn by the cohort";
 
   private static HeadlessChromium chromium;
   private static WebDriver browser;
@@ -48,7 +51,7 @@ class GovernanceBrowserIT {
   }
 
   @Test
-  void aRequestIsDecidedByTheCommitteesVotesAndTheResearcherSeesTheEntitlements() {
+  void aRequestIsDecidedUsedTracedAndRevokedThroughTheBrowser() {
     assertThat(
             HubClient.as("researcher")
                 .post(
@@ -75,6 +78,22 @@ class GovernanceBrowserIT {
     assertThat(partState(requestId)).isEqualTo("APPROVED");
 
     researcherSeesTheEntitlements(requestId, datasets);
+
+    HubClient nodeClient = HubClient.bearer(nodeToken(node));
+    String researcher =
+        HubClient.as("researcher").get("/api/me").json().getJsonObject("user").getString("email");
+    String dataset = datasets.get(0);
+    JsonObject allowed = useCheck(nodeClient, researcher, dataset);
+    assertThat(allowed.getBoolean("allowed")).as(allowed.toString()).isTrue();
+    String entitlement = allowed.getJsonArray("entitlements").getString(0);
+
+    adminSeesTheUseTraceVerified(dataset, allowed.getString("id"));
+    chairRevokesInTheBrowser(entitlement);
+
+    JsonObject denied = useCheck(nodeClient, researcher, dataset);
+    assertThat(denied.getBoolean("allowed")).as(denied.toString()).isFalse();
+    assertThat(denied.getJsonArray("reasonCodes").getString(0)).isEqualTo("ENTITLEMENT_REVOKED");
+    assertThat(denied.getString("reason")).endsWith("(" + REVOKE_REASON + ")");
   }
 
   /** Search → a result added to the request; its neighbour opened and requested from its page. */
@@ -190,6 +209,87 @@ class GovernanceBrowserIT {
     chromium.until(ExpectedConditions.visibilityOfElementLocated(By.id("notifications-summary")));
     Accessibility.assertNoSeriousViolations(browser, "my notifications");
     chromium.signOut();
+  }
+
+  /**
+   * The trace log, as the admin sees it, holds the use's trace; its proof's root matches and the
+   * whole log verifies as intact.
+   */
+  private void adminSeesTheUseTraceVerified(String dataset, String useId) {
+    HubClient admin = HubClient.as("admin");
+    // the trace is chained and sealed shortly after the check commits
+    String traceId =
+        chromium.until(
+            d ->
+                admin
+                    .get("/api/traces?dataset=" + dataset + "&action=USE_DATASETS&size=1000")
+                    .json()
+                    .getJsonArray("items")
+                    .getValuesAs(JsonObject.class)
+                    .stream()
+                    .filter(t -> useId.equals(t.getJsonObject("details").getString("use", null)))
+                    .map(t -> t.getString("id"))
+                    .filter(id -> admin.get("/api/traces/" + id + "/proof").status() == 200)
+                    .findFirst()
+                    .orElse(null));
+
+    chromium.signIn("admin");
+    chromium.visit("/#/traces?action=USE_DATASETS&dataset=" + dataset);
+    By row = By.cssSelector(".trace-row[data-id='" + traceId + "']");
+    chromium.until(ExpectedConditions.visibilityOfElementLocated(row));
+    Accessibility.assertNoSeriousViolations(browser, "the trace log");
+    browser.findElement(row).findElement(By.cssSelector(".proof-button")).click();
+    By proof = By.cssSelector(".trace-row[data-id='" + traceId + "'] .proof");
+    chromium.until(ExpectedConditions.textToBePresentInElementLocated(proof, "root matches"));
+    assertThat(browser.findElement(proof).getText()).doesNotContain("DOES NOT MATCH");
+
+    chromium.click(By.id("verify-button"));
+    chromium.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#verify-result .alert-success"), "Intact"));
+    Accessibility.assertNoSeriousViolations(browser, "the trace log with a proof and verification");
+    chromium.signOut();
+  }
+
+  /** The chair finds the entitlement among those the committee granted and revokes it. */
+  private void chairRevokesInTheBrowser(String entitlement) {
+    chromium.signIn("committee");
+    chromium.click(By.id("nav-review"));
+    String row = "#granted-entitlements .entitlement-row[data-id='" + entitlement + "']";
+    chromium.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(row + " form")));
+    Accessibility.assertNoSeriousViolations(browser, "the review page with granted entitlements");
+
+    browser.findElement(By.cssSelector(row + " textarea")).sendKeys(REVOKE_REASON);
+    browser.findElement(By.cssSelector(row + " .revoke-submit")).click();
+    chromium.until(ExpectedConditions.attributeToBe(By.cssSelector(row), "data-status", "REVOKED"));
+    chromium.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("granted-entitlements-status"), "is revoked"));
+    assertThat(browser.findElement(By.cssSelector(row)).getText()).contains(REVOKE_REASON);
+    assertThat(browser.findElements(By.cssSelector(row + " form"))).isEmpty();
+    Accessibility.assertNoSeriousViolations(browser, "the review page after a revocation");
+    chromium.signOut();
+  }
+
+  private static String nodeToken(String node) {
+    HubClient.Reply created =
+        HubClient.as("admin").post("/api/nodes/" + node + "/tokens", "{\"label\":\"browser\"}");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return created.json().getString("token");
+  }
+
+  private static JsonObject useCheck(HubClient node, String user, String dataset) {
+    String body =
+        Json.createObjectBuilder()
+            .add("user", user)
+            .add("projectCode", PROJECT)
+            .add("datasetIds", Json.createArrayBuilder().add(dataset))
+            .add("tool", Json.createObjectBuilder().add("name", "nnU-Net").add("version", "2.5.1"))
+            .build()
+            .toString();
+    HubClient.Reply reply = node.post("/api/use-checks", body);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    return reply.json();
   }
 
   private static String partState(String requestId) {
