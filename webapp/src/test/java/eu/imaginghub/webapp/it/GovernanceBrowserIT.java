@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -59,9 +60,7 @@ class GovernanceBrowserIT {
                     "{\"code\":\"" + PROJECT + "\",\"title\":\"Lung nodules across nodes\"}")
                 .status())
         .isEqualTo(201);
-    JsonObject committee =
-        HubClient.as("committee").get("/api/committees").structure().asJsonArray().getJsonObject(0);
-    String node = committee.getJsonArray("nodeIds").getString(0);
+    String node = aNodeTheCommitteeMemberGoverns();
 
     chromium.signIn("researcher");
     List<String> datasets = pickTwoDatasetsOfNode(node);
@@ -94,6 +93,58 @@ class GovernanceBrowserIT {
     assertThat(denied.getBoolean("allowed")).as(denied.toString()).isFalse();
     assertThat(denied.getJsonArray("reasonCodes").getString(0)).isEqualTo("ENTITLEMENT_REVOKED");
     assertThat(denied.getString("reason")).endsWith("(" + REVOKE_REASON + ")");
+  }
+
+  /**
+   * A node a committee governs whose chair is the committee member and which decides by majority:
+   * the development login's demo committee where it runs; with a real identity provider there is
+   * none, and the admin sets one up for a node with datasets that no committee governs yet.
+   */
+  private static String aNodeTheCommitteeMemberGoverns() {
+    String chair = ApprovedAccess.subject("committee");
+    ApprovedAccess.subject("admin");
+    HubClient admin = HubClient.as("admin");
+    List<JsonObject> committees =
+        admin.get("/api/committees").structure().asJsonArray().getValuesAs(JsonObject.class);
+    for (JsonObject c : committees) {
+      boolean chaired =
+          c.getJsonArray("members").getValuesAs(JsonObject.class).stream()
+              .anyMatch(m -> m.getBoolean("chair") && m.getString("subject").equals(chair));
+      if (chaired
+          && !c.getJsonArray("nodeIds").isEmpty()
+          && c.getJsonObject("quorum").getString("kind").equals("MAJORITY")) {
+        return c.getJsonArray("nodeIds").getString(0);
+      }
+    }
+    List<String> governed =
+        committees.stream()
+            .flatMap(c -> c.getJsonArray("nodeIds").getValuesAs(JsonString.class).stream())
+            .map(JsonString::getString)
+            .toList();
+    String node =
+        HubClient.anonymous()
+            .get("/api/nodes")
+            .structure()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(n -> n.getString("id"))
+            .filter(id -> !governed.contains(id))
+            .filter(
+                id ->
+                    HubClient.anonymous().get("/api/datasets?node=" + id).json().getInt("total")
+                        >= 2)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("every node is governed by another committee"));
+    HubClient.Reply created =
+        admin.post(
+            "/api/committees",
+            ("{\"name\":\"Browser DAC %s\",\"quorum\":{\"kind\":\"MAJORITY\"},\"voteDays\":14,"
+                    + "\"members\":[{\"email\":\"committee@example.org\",\"chair\":true},"
+                    + "{\"email\":\"admin@example.org\",\"chair\":false}],\"nodeIds\":[\"%s\"]}")
+                .formatted(node, node));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return node;
   }
 
   /** Search → a result added to the request; its neighbour opened and requested from its page. */
