@@ -40,9 +40,6 @@ final class ApprovedAccess {
 
   /** A project, {@code datasets} new datasets and the committee governing them. */
   ApprovedAccess(String prefix, int datasets) {
-    // only people who signed in once can sit on a committee: with tokens, a first call signs in
-    subject("committee");
-    subject("admin");
     String serial = prefix + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
     projectCode = serial.toUpperCase();
     Reply project =
@@ -59,18 +56,30 @@ final class ApprovedAccess {
       assertThat(d.status()).as(d.body()).isEqualTo(201);
       datasetIds.add(d.json().getString("id"));
     }
+    JsonObject c = committeeOf("Committee " + serial, datasetIds);
+    committeeId = c.getString("id");
+    committeeName = c.getString("name");
+  }
+
+  /**
+   * A committee of its own naming these datasets (which wins over one governing their node): the
+   * committee member chairs it, the admin sits on it; a majority of the two decides. Both sign in
+   * first, as only people who signed in once can sit on a committee.
+   */
+  static JsonObject committeeOf(String name, List<String> datasetIds) {
+    subject("committee");
+    subject("admin");
     Reply c =
         HubClient.as("admin")
             .post(
                 "/api/committees",
-                ("{\"name\":\"Committee %s\",\"quorum\":{\"kind\":\"MAJORITY\"},\"voteDays\":14,"
+                ("{\"name\":\"%s\",\"quorum\":{\"kind\":\"MAJORITY\"},\"voteDays\":14,"
                         + "\"members\":[{\"email\":\"committee@example.org\",\"chair\":true},"
                         + "{\"email\":\"admin@example.org\",\"chair\":false}],"
                         + "\"datasetIds\":[%s]}")
-                    .formatted(serial, quoted(datasetIds)));
+                    .formatted(name, quoted(datasetIds)));
     assertThat(c.status()).as(c.body()).isEqualTo(201);
-    committeeId = c.json().getString("id");
-    committeeName = c.json().getString("name");
+    return c.json();
   }
 
   /** Drafts and submits a request for these datasets; the chair approves it. */

@@ -217,8 +217,9 @@ class UsesIT {
     assertThat(revoked.getString("reason")).endsWith("(Consent withdrawn)");
   }
 
-  /** The request flow: the researcher asks, the demo committee approves by quorum. */
+  /** The request flow: the researcher asks, a committee of the dataset approves by quorum. */
   private static void approveAccess(String project, String datasetId) {
+    ApprovedAccess.committeeOf("Uses " + datasetId, List.of(datasetId));
     JsonObject draft =
         Json.createObjectBuilder()
             .add("projectCode", project)
