@@ -147,7 +147,7 @@ class NotificationCrashIT {
                   + EMAILS.get("researcher")
                   + "> asks for project CRASH (committee Crash committee, waiting 0 days)")
           .contains(PUBLIC_URL + "/#/requests/" + requestId)
-          .contains(PUBLIC_URL + "/#/committee");
+          .contains(PUBLIC_URL + "/#/review");
     }
     assertThat(
             client("admin")

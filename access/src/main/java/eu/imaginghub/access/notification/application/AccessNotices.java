@@ -14,7 +14,7 @@ final class AccessNotices {
   private AccessNotices() {}
 
   static List<Notice> expiring(EntitlementExpiring e, People people, String base) {
-    String link = Links.entitlement(e.entitlementId());
+    String link = Links.entitlements();
     String subject =
         "Access to dataset " + e.datasetId() + " ends after " + RequestNotices.lastDay(e.end());
     return e.holderSubjects().stream()
@@ -43,7 +43,7 @@ final class AccessNotices {
   }
 
   static List<Notice> revoked(EntitlementRevoked e, People people, String base) {
-    String link = Links.entitlement(e.entitlementId());
+    String link = Links.entitlements();
     String subject = "Access to dataset " + e.datasetId() + " revoked";
     return e.holderSubjects().stream()
         .distinct()

@@ -12,13 +12,14 @@ final class Links {
     return "/#/requests/" + encode(requestId);
   }
 
-  static String entitlement(String entitlementId) {
-    return "/#/entitlements/" + encode(entitlementId);
+  /** My requests, which lists the entitlements of the person's projects with their ends. */
+  static String entitlements() {
+    return "/#/requests";
   }
 
-  /** The committee's queue: every request waiting for the member's vote. */
+  /** The review queue: every request waiting for the member's vote. */
   static String committeeQueue() {
-    return "/#/committee";
+    return "/#/review";
   }
 
   private static String encode(String id) {

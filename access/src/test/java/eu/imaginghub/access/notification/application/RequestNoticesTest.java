@@ -139,7 +139,7 @@ class RequestNoticesTest {
     assertThat(notices.get(0).subject()).isEqualTo("Access to dataset d1 ends after 2027-12-31");
     assertThat(notices.get(0).body())
         .startsWith("Hello Rita Researcher,\n\nproject LUNG's access to dataset d1 ends at")
-        .endsWith(BASE + "/#/entitlements/ent-2\n");
+        .endsWith(BASE + "/#/requests\n");
   }
 
   @Test
@@ -159,7 +159,7 @@ class RequestNoticesTest {
             BASE);
 
     assertThat(notices).extracting(Notice::recipient).containsExactly("res", "bob");
-    assertThat(notices.get(0).link()).isEqualTo("/#/entitlements/ent-1");
+    assertThat(notices.get(0).link()).isEqualTo("/#/requests");
     assertThat(notices.get(0).body())
         .contains("Ann Chair <ann@example.org> revoked project LUNG's access to dataset d1")
         .contains("> Consent withdrawn");
@@ -198,6 +198,6 @@ class RequestNoticesTest {
                 + BASE
                 + "/#/requests/req-1\n")
         .contains("waiting 4 days)\n  " + BASE + "/#/requests/req-2\n");
-    assertThat(digest.link()).isEqualTo("/#/committee");
+    assertThat(digest.link()).isEqualTo("/#/review");
   }
 }
