@@ -38,8 +38,8 @@ class AccessRequestsIT {
 
   @BeforeAll
   static void aProjectAndADatasetOfADemoNode() {
-    researcherId = ApprovedAccess.subject("researcher");
-    committeeId = ApprovedAccess.subject("committee");
+    researcherId = HubClient.subjectOf("researcher");
+    committeeId = HubClient.subjectOf("committee");
     drafts = new RequestDrafts("req");
     project = drafts.project;
     committeeName = drafts.access.committeeName;

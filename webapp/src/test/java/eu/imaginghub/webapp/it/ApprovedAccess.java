@@ -67,8 +67,8 @@ final class ApprovedAccess {
    * first, as only people who signed in once can sit on a committee.
    */
   static JsonObject committeeOf(String name, List<String> datasetIds) {
-    subject("committee");
-    subject("admin");
+    HubClient.subjectOf("committee");
+    HubClient.subjectOf("admin");
     Reply c =
         HubClient.as("admin")
             .post(
@@ -133,13 +133,6 @@ final class ApprovedAccess {
       s.setString(2, entitlementId);
       assertThat(s.executeUpdate()).isEqualTo(1);
     }
-  }
-
-  /** The subject the hub knows this demo user by (it differs between sign-in methods). */
-  static String subject(String user) {
-    Reply me = HubClient.as(user).get("/api/me");
-    assertThat(me.status()).isEqualTo(200);
-    return me.json().getString("subject");
   }
 
   /** Traces of this action whose details name this entitlement. */

@@ -50,10 +50,10 @@ class CommitteesIT {
   /** People sit on committees after their first sign-in: every demo user signs in once. */
   @BeforeAll
   static void everyoneSignsIn() {
-    adminId = subject("admin");
-    operatorId = subject("operator");
-    researcherId = subject("researcher");
-    committeeId = subject("committee");
+    adminId = HubClient.subjectOf("admin");
+    operatorId = HubClient.subjectOf("operator");
+    researcherId = HubClient.subjectOf("researcher");
+    committeeId = HubClient.subjectOf("committee");
   }
 
   /**
@@ -92,12 +92,6 @@ class CommitteesIT {
       Reply left = admin.put("/api/committees/" + c.getString("id"), body.toString());
       assertThat(left.status()).as(left.body()).isEqualTo(200);
     }
-  }
-
-  private static String subject(String user) {
-    Reply me = HubClient.as(user).get("/api/me");
-    assertThat(me.status()).isEqualTo(200);
-    return me.json().getString("subject");
   }
 
   @Test

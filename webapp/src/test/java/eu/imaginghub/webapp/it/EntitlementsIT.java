@@ -37,9 +37,9 @@ class EntitlementsIT {
 
   @BeforeAll
   static void aProjectWithDatasetsAndTheirCommittee() {
-    ApprovedAccess.subject("admin");
-    ApprovedAccess.subject("committee");
-    ApprovedAccess.subject("researcher");
+    HubClient.subjectOf("admin");
+    HubClient.subjectOf("committee");
+    HubClient.subjectOf("researcher");
     access = new ApprovedAccess("ENT", 2);
   }
 

@@ -101,8 +101,8 @@ class GovernanceBrowserIT {
    * none, and the admin sets one up for a node with datasets that no committee governs yet.
    */
   private static String aNodeTheCommitteeMemberGoverns() {
-    String chair = ApprovedAccess.subject("committee");
-    ApprovedAccess.subject("admin");
+    String chair = HubClient.subjectOf("committee");
+    HubClient.subjectOf("admin");
     HubClient admin = HubClient.as("admin");
     List<JsonObject> committees =
         admin.get("/api/committees").structure().asJsonArray().getValuesAs(JsonObject.class);

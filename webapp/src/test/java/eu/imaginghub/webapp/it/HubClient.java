@@ -72,6 +72,18 @@ public final class HubClient {
     return new HubClient(null, null, null, null);
   }
 
+  /**
+   * The subject the hub knows this demo user by (it differs between sign-in methods); with tokens
+   * the call is also the user's first sign-in, after which they can join projects and committees.
+   */
+  public static String subjectOf(String user) {
+    Reply me = as(user).get("/api/me");
+    if (me.status() != 200) {
+      throw new AssertionError("/api/me as " + user + ": " + me.status() + " " + me.body());
+    }
+    return me.json().getString("subject");
+  }
+
   public static HubClient as(String user) {
     return as(user, user);
   }

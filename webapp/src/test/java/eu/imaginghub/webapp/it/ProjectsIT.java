@@ -43,16 +43,10 @@ class ProjectsIT {
    */
   @BeforeAll
   static void everyoneSignsIn() {
-    adminId = subject("admin");
-    operatorId = subject("operator");
-    researcherId = subject("researcher");
-    committeeId = subject("committee");
-  }
-
-  private static String subject(String user) {
-    Reply me = HubClient.as(user).get("/api/me");
-    assertThat(me.status()).isEqualTo(200);
-    return me.json().getString("subject");
+    adminId = HubClient.subjectOf("admin");
+    operatorId = HubClient.subjectOf("operator");
+    researcherId = HubClient.subjectOf("researcher");
+    committeeId = HubClient.subjectOf("committee");
   }
 
   @Test

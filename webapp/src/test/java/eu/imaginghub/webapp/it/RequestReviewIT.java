@@ -35,7 +35,7 @@ class RequestReviewIT {
 
   @BeforeAll
   static void aProjectAndADatasetOfADemoNode() {
-    committeeId = ApprovedAccess.subject("committee");
+    committeeId = HubClient.subjectOf("committee");
     drafts = new RequestDrafts("review");
     project = drafts.project;
   }

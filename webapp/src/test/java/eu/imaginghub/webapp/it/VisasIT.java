@@ -38,9 +38,9 @@ class VisasIT {
 
   @BeforeAll
   static void aProjectWithDatasetsAndTheirCommittee() {
-    ApprovedAccess.subject("admin");
-    ApprovedAccess.subject("committee");
-    researcherId = ApprovedAccess.subject("researcher");
+    HubClient.subjectOf("admin");
+    HubClient.subjectOf("committee");
+    researcherId = HubClient.subjectOf("researcher");
     access = new ApprovedAccess("VISA", 3);
   }
 
