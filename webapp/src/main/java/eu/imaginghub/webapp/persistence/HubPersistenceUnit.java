@@ -17,6 +17,8 @@ import eu.imaginghub.access.user.domain.User;
 import eu.imaginghub.access.visa.domain.SigningKey;
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.node.domain.Node;
+import eu.imaginghub.catalogue.publication.domain.NodeZenodoSettings;
+import eu.imaginghub.catalogue.publication.domain.Publication;
 import eu.imaginghub.harvester.provenance.domain.RecordProvenance;
 import eu.imaginghub.harvester.run.domain.HarvestRun;
 import eu.imaginghub.harvester.run.domain.RunRecord;
@@ -51,6 +53,8 @@ final class HubPersistenceUnit implements PersistenceUnitInfo {
           ChainContract.class,
           Node.class,
           Dataset.class,
+          Publication.class,
+          NodeZenodoSettings.class,
           HarvestSource.class,
           HarvestRun.class,
           RunRecord.class,
