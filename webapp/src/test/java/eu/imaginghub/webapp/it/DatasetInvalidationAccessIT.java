@@ -12,8 +12,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A node invalidates a dataset with a reason: in the same transaction the entitlements to it are
  * revoked with that reason, a request part asking only for it is closed, a part asking for others
- * too goes on with a note, a draft naming it gets a note and can no longer be submitted, and a use
- * check on it is denied as invalidated.
+ * too goes on with a note (and its approval grants the others only), a draft naming it gets a note
+ * and can no longer be submitted, and a use check on it is denied as invalidated.
  */
 @ExtendWith(RunningHub.class)
 class DatasetInvalidationAccessIT {
@@ -60,6 +60,15 @@ class DatasetInvalidationAccessIT {
         .isEqualTo("SUBMITTED");
     assertThat(last(goesOn).getString("kind")).isEqualTo("DATASET_INVALIDATED");
     assertThat(last(goesOn).getString("comment")).contains(invalid, REASON);
+    Reply decided =
+        HubClient.as("committee")
+            .post(
+                "/api/requests/" + both + "/parts/" + RequestDrafts.partId(goesOn) + "/decision",
+                "{\"outcome\":\"APPROVED\",\"comment\":\"For the valid dataset\"}");
+    assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+    assertThat(ApprovedAccess.entitlementsOf(both))
+        .extracting(x -> x.getString("datasetId"))
+        .containsExactly(other);
 
     assertThat(last(request(draft)).getString("kind")).isEqualTo("DATASET_INVALIDATED");
     Reply submit = researcher.post("/api/requests/" + draft + "/submit", "");

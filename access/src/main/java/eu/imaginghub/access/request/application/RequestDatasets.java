@@ -54,13 +54,15 @@ public class RequestDatasets {
     List<RequestedDataset> out = new ArrayList<>();
     for (String id : ids) {
       Optional<Dataset> d = id == null || id.isBlank() ? Optional.empty() : find(id);
-      if (d.isEmpty() || !mayAskFor(d.get(), viewer)) {
-        problems.add(new FieldProblem("datasetIds", "no dataset " + id + " can be asked for"));
-      } else if (invalidated(d.get()) && !kept.contains(id)) {
+      boolean invalid = d.isPresent() && invalidated(d.get());
+      if (invalid && !kept.contains(id)) {
+        // an invalidated dataset is readable to anyone signed in: saying so discloses nothing
         problems.add(
             new FieldProblem(
                 "datasetIds",
                 "dataset " + id + " was invalidated by its node and cannot be asked for"));
+      } else if (!invalid && (d.isEmpty() || !mayAskFor(d.get(), viewer))) {
+        problems.add(new FieldProblem("datasetIds", "no dataset " + id + " can be asked for"));
       } else {
         out.add(new RequestedDataset(id, d.get().node().id().value(), accepted.contains(id)));
       }
