@@ -67,7 +67,6 @@ class LandingPageIT {
     String self = RunningHub.baseUri().resolve("/datasets/" + published).toString();
     assertThat(links)
         .contains(
-            "<" + self + ">; rel=\"cite-as\"",
             "<" + self + "?format=turtle>; rel=\"describedby\"; type=\"text/turtle\"",
             "<" + self + "?format=rdfxml>; rel=\"describedby\"; type=\"application/rdf+xml\"",
             "<" + self + "?format=jsonld>; rel=\"describedby\"; type=\"application/ld+json\"",
@@ -179,6 +178,99 @@ class LandingPageIT {
         .isEqualTo(404);
   }
 
+  @Test
+  void aReleasedDatasetIsShownToSignedInReadersOnly() {
+    String released = LandingDatasets.create("RELEASED", "Landing released cohort");
+
+    assertThat(
+            HubClient.anonymous().fetch("GET", "/datasets/" + released, "text/html").statusCode())
+        .isEqualTo(404);
+    HttpResponse<String> researcher =
+        HubClient.as("researcher").fetch("GET", "/datasets/" + released, "text/html");
+    assertThat(researcher.statusCode()).isEqualTo(200);
+    assertThat(researcher.body()).contains("Landing released cohort").contains("not yet published");
+  }
+
+  @Test
+  void anOlderVersionLinksForwardAndAnInvalidatedDatasetIsATombstone() {
+    String localId = "landing-" + UUID.randomUUID();
+    String id = LandingDatasets.publish(localId, "Versioned landing cohort");
+    String record =
+        LandingDatasets.record(localId, "Versioned landing cohort")
+            .set("description", "Now with the second screening round.")
+            .remove("status")
+            .toJson();
+    HubClient operator = HubClient.as("operator");
+    HubClient.Reply second =
+        operator.post(
+            "/api/datasets/" + id + "/versions",
+            "{\"reason\":\"second round\",\"record\":" + record + "}");
+    assertThat(second.status()).as(second.body()).isEqualTo(201);
+
+    String self = RunningHub.baseUri().resolve("/datasets/" + id).toString();
+    HttpResponse<String> first =
+        HubClient.anonymous().fetch("GET", "/datasets/" + id + "/versions/1", "text/html");
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(first.body())
+        .contains("This is version 1, superseded on ")
+        .contains("<a href=\"" + self + "\">version 2</a>")
+        .contains("Imaging cohort Versioned landing cohort for fixture tests.")
+        .doesNotContain("second screening round");
+    assertThat(citeAs(first, id)).isIn(self + "/versions/1", doiUrl(id, 1));
+    assertThat(links(first)).noneMatch(l -> l.contains("describedby"));
+    assertThat(
+            HubClient.anonymous().get("/api/datasets/" + id + "/citation?version=1", "*/*").body())
+        .contains("(Version 1) [Data set]");
+
+    String current = HubClient.anonymous().get("/datasets/" + id, "text/html").body();
+    assertThat(current)
+        .contains("Version 2 (current)")
+        .contains("Now with the second screening round.")
+        .contains("<a href=\"" + self + "/versions/1\">Version 1</a>");
+
+    HubClient.Reply invalidated =
+        operator.post(
+            "/api/datasets/" + id + "/invalidate", "{\"reason\":\"Consent withdrawn <for> part\"}");
+    assertThat(invalidated.status()).as(invalidated.body()).isEqualTo(200);
+    HttpResponse<String> tombstone =
+        HubClient.anonymous().fetch("GET", "/datasets/" + id, "text/html");
+    assertThat(tombstone.statusCode()).isEqualTo(200);
+    assertThat(tombstone.body())
+        .contains("<h2 id=\"tombstone-title\">This dataset was invalidated</h2>")
+        .contains("Reason: Consent withdrawn &lt;for&gt; part")
+        .contains("id=\"citation-text\"")
+        .doesNotContain("id=\"request-access\"");
+    assertThat(
+            HubClient.anonymous()
+                .fetch("GET", "/datasets/" + id + "/versions/1", "text/html")
+                .body())
+        .contains("This dataset was invalidated");
+  }
+
+  /** The page's cite-as link target. */
+  private static String citeAs(HttpResponse<String> page, String id) {
+    return links(page).stream()
+        .filter(l -> l.endsWith("rel=\"cite-as\""))
+        .map(l -> l.substring(1, l.indexOf('>')))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** The DOI URL of a version, if one was minted by now (a DOI never changes once it is set). */
+  private static String doiUrl(String id, int version) {
+    return HubClient.anonymous()
+        .get("/api/datasets/" + id + "/versions")
+        .structure()
+        .asJsonArray()
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(
+            v -> v.getInt("version") == version && v.get("doi") instanceof jakarta.json.JsonString)
+        .map(v -> "https://doi.org/" + v.getString("doi"))
+        .findFirst()
+        .orElse("no DOI");
+  }
+
   static Model jsonLd(String html) {
     Matcher m = JSON_LD.matcher(html);
     assertThat(m.find()).as("the page embeds JSON-LD").isTrue();
@@ -206,29 +298,43 @@ class LandingPageIT {
 
     private LandingDatasets() {}
 
+    /** The record of a dataset of the node, with creators and a data-use condition. */
+    static DatasetFixture record(String localId, String title) {
+      return dataset(NODE, localId, title)
+          .set(
+              "creators",
+              Json.createArrayBuilder()
+                  .add(Json.createObjectBuilder().add("name", "Ana Pérez"))
+                  .build())
+          .set(
+              "dataUse",
+              Json.createArrayBuilder()
+                  .add(Json.createObjectBuilder().add("iri", DUO_GRU))
+                  .build());
+    }
+
     static String create(String status, String title) {
-      String json =
-          dataset(NODE, "landing-" + UUID.randomUUID(), title)
-              .set("status", status)
-              .set(
-                  "creators",
-                  Json.createArrayBuilder()
-                      .add(Json.createObjectBuilder().add("name", "Ana Pérez"))
-                      .build())
-              .set(
-                  "dataUse",
-                  Json.createArrayBuilder()
-                      .add(Json.createObjectBuilder().add("iri", DUO_GRU))
-                      .build())
-              .toJson();
+      return create(status, "landing-" + UUID.randomUUID(), title);
+    }
+
+    static String create(String status, String localId, String title) {
+      String json = record(localId, title).set("status", status).toJson();
       HubClient.Reply created = HubClient.as("operator").post("/api/datasets", json);
       assertThat(created.status()).as(created.body()).isEqualTo(201);
       return created.json().getString("id");
     }
 
-    /** A dataset everyone may see. */
+    /** A published dataset: everyone may see it. */
     static String publish(String title) {
-      return create("RELEASED", title);
+      return publish("landing-" + UUID.randomUUID(), title);
+    }
+
+    static String publish(String localId, String title) {
+      String id = create("RELEASED", localId, title);
+      HubClient.Reply published =
+          HubClient.as("operator").post("/api/datasets/" + id + "/publish", "{}");
+      assertThat(published.status()).as(published.body()).isEqualTo(200);
+      return id;
     }
   }
 }

@@ -71,8 +71,7 @@ final class LandingHtml {
     description();
     citationSection();
     new MetadataSections(html, record).write();
-    versions();
-    downloads();
+    new VersionSections(html, record, urls).write();
     PageFrame.end(html);
     return html.toString();
   }
@@ -269,82 +268,6 @@ final class LandingHtml {
       case RIS -> "RIS";
       case CSL_JSON -> "CSL-JSON";
     };
-  }
-
-  private void versions() {
-    html.open(
-            "section",
-            "class",
-            "card detail-section",
-            "id",
-            "section-versions",
-            "aria-labelledby",
-            "section-versions-title")
-        .element("h2", "Versions", "id", "section-versions-title")
-        .open("table", "class", "data-table", "id", "versions")
-        .open("thead")
-        .open("tr")
-        .element("th", "Version", "scope", "col")
-        .element("th", "Listed", "scope", "col")
-        .element("th", "Superseded", "scope", "col")
-        .element("th", "DOI", "scope", "col")
-        .close()
-        .close()
-        .open("tbody");
-    for (LandingRecord.VersionLine v : record.versions()) {
-      versionRow(v);
-    }
-    html.close().close().close();
-  }
-
-  private void versionRow(LandingRecord.VersionLine v) {
-    String label = "Version " + v.version() + (v.current() ? " (current)" : "");
-    html.open("tr", "aria-current", v.version() == record.version() ? "page" : null).open("td");
-    if (v.version() == record.version()) {
-      html.text(label);
-    } else {
-      html.element(
-          "a",
-          label,
-          "href",
-          v.current() ? urls.page(record.id()) : urls.page(record.id(), v.version()));
-    }
-    html.close()
-        .element("td", day(v.createdAt()))
-        .element("td", v.supersededAt() == null ? "—" : day(v.supersededAt()))
-        .open("td");
-    if (v.doi() != null) {
-      html.element("a", v.doi(), "href", "https://doi.org/" + v.doi());
-    } else {
-      html.text("—");
-    }
-    html.close().close();
-  }
-
-  private void downloads() {
-    html.open(
-            "section",
-            "class",
-            "card detail-section",
-            "id",
-            "section-downloads",
-            "aria-labelledby",
-            "section-downloads-title")
-        .element("h2", "Metadata downloads", "id", "section-downloads-title")
-        .element("p", "The dataset's record in the EUCAIM DCAT-AP profile:")
-        .open("ul", "class", "plain-list", "id", "dcat-downloads");
-    for (DcatForm form : DcatForm.values()) {
-      html.open("li")
-          .element(
-              "a",
-              "DCAT-AP as " + form.title(),
-              "href",
-              urls.dcat(record.id(), form.parameter()),
-              "type",
-              form.mediaType())
-          .close();
-    }
-    html.close().close();
   }
 
   static String day(Instant at) {

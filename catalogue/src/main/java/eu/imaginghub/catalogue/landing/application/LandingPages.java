@@ -2,10 +2,12 @@ package eu.imaginghub.catalogue.landing.application;
 
 import eu.imaginghub.catalogue.dataset.application.DatasetCatalogue;
 import eu.imaginghub.catalogue.dataset.application.DatasetDetails;
+import eu.imaginghub.catalogue.dataset.application.DatasetVersions;
+import eu.imaginghub.catalogue.dataset.application.Invalidation;
+import eu.imaginghub.catalogue.dataset.application.VersionDetails;
 import eu.imaginghub.catalogue.dataset.domain.Concept;
 import eu.imaginghub.catalogue.dataset.domain.DatasetDescription;
 import eu.imaginghub.catalogue.dataset.domain.DatasetId;
-import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.catalogue.security.Viewer;
 import eu.imaginghub.catalogue.vocabulary.application.ConceptLabels;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,14 +18,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads what a landing page shows, by the dataset's id only (the dataset row, its collections and
- * its versions: no search, no scan), with the same visibility rules as the API.
+ * Reads what a landing page shows by the dataset's id only (the dataset row with its collections,
+ * and its frozen versions: no search, no scan), with the same visibility rules as the API. One
+ * transaction, so the dataset is loaded once however many reads need it.
  */
 @ApplicationScoped
 @Transactional
 public class LandingPages {
 
   @Inject DatasetCatalogue catalogue;
+  @Inject DatasetVersions versions;
   @Inject ConceptLabels labels;
 
   /** The current version of a dataset the viewer may see. */
@@ -36,24 +40,56 @@ public class LandingPages {
         d.country(),
         d.status(),
         d.description(),
-        1,
-        1,
+        d.version(),
+        d.version(),
         d.doi(),
         d.created(),
         d.updated(),
         null,
-        null,
-        List.of(new LandingRecord.VersionLine(1, true, d.created(), null, d.doi())),
+        tombstone(d.invalidation()),
+        lines(id, viewer),
         labels(d.description()));
   }
 
   /** One version of a dataset the viewer may see; 404 for a version it never had. */
   public LandingRecord version(DatasetId id, int version, Viewer viewer) {
-    LandingRecord current = current(id, viewer);
-    if (version != current.version()) {
-      throw ProblemException.notFound("version " + version + " of dataset", id);
+    VersionDetails v = versions.version(id, version, viewer);
+    if (v.current()) {
+      return current(id, viewer);
     }
-    return current;
+    DatasetDetails d = catalogue.get(id, viewer);
+    return new LandingRecord(
+        v.id(),
+        v.nodeId(),
+        v.nodeName(),
+        d.country(),
+        v.status(),
+        v.description(),
+        v.version(),
+        v.currentVersion(),
+        v.doi(),
+        v.createdAt(),
+        v.supersededAt(),
+        v.supersededAt(),
+        tombstone(v.invalidation()),
+        lines(id, viewer),
+        labels(v.description()));
+  }
+
+  private List<LandingRecord.VersionLine> lines(DatasetId id, Viewer viewer) {
+    return versions.versions(id, viewer).stream()
+        .map(
+            v ->
+                new LandingRecord.VersionLine(
+                    v.version(), v.current(), v.createdAt(), v.supersededAt(), v.doi()))
+        .toList();
+  }
+
+  private static LandingRecord.Tombstone tombstone(Invalidation invalidation) {
+    return invalidation == null
+        ? null
+        : new LandingRecord.Tombstone(
+            invalidation.at(), invalidation.byName(), invalidation.reason());
   }
 
   private Map<String, String> labels(DatasetDescription description) {
