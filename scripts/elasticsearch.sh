@@ -6,7 +6,10 @@
 #                                            its configuration, data and logs in DIR; wait until it is healthy
 #   scripts/elasticsearch.sh stop DIR        stop the node started in DIR, if it runs
 # Elasticsearch refuses to run as root: as root, the node runs as an unprivileged user
-# (HUB_ES_USER, default elasticsearch), created when missing.
+# (HUB_ES_USER, default elasticsearch), created when missing. That user may be unable to enter the
+# checkout (a clone inside a mode-700 directory, say): then the distribution is mirrored, and DIR's
+# node kept, below HUB_ES_SHARED (default /var/tmp/imaging-hub-elasticsearch), which it can read;
+# DIR/node then points there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +19,7 @@ ENGINES=$PWD/.engines/elasticsearch
 ES_HOME=$ENGINES/elasticsearch-$VERSION
 RUN_USER=${HUB_ES_USER:-elasticsearch}
 HEAP=${HUB_ES_HEAP:-512m}
+SHARED=${HUB_ES_SHARED:-/var/tmp/imaging-hub-elasticsearch}
 
 install() {
   if [ ! -x "$ES_HOME/bin/elasticsearch" ]; then
@@ -82,6 +86,70 @@ as_node_user() {
   fi
 }
 
+# Whether the node's user may read and enter (and with "w", write) a path.
+node_user_can() {
+  local path=$1 mode=${2:-}
+  [ "$(id -u)" -ne 0 ] && return 0
+  if [ "$mode" = w ]; then
+    runuser -u "$RUN_USER" -- test -w "$path" -a -x "$path" 2>/dev/null
+  else
+    runuser -u "$RUN_USER" -- test -r "$path" -a -x "$path" 2>/dev/null
+  fi
+}
+
+# The distribution the node's user runs: the checkout's, or a mirror of it under $SHARED when that
+# user cannot enter the checkout. The mirror is refreshed when the analysis plugin changed, and
+# replaced in one rename, so a second start at the same time finds either copy whole.
+runnable_home() {
+  if node_user_can "$ES_HOME/bin/elasticsearch"; then
+    echo "$ES_HOME"
+    return 0
+  fi
+  local mirror=$SHARED/elasticsearch-$VERSION plugin=plugins/hub-analysis/hub-analysis.jar tmp
+  if [ ! -x "$mirror/bin/elasticsearch" ] || ! cmp -s "$ES_HOME/$plugin" "$mirror/$plugin"; then
+    mkdir -p "$SHARED"
+    chmod 755 "$SHARED"
+    tmp=$(mktemp -d "$SHARED/.copy.XXXXXX")
+    cp -a "$ES_HOME/." "$tmp/"
+    chmod -R a+rX "$tmp"
+    rm -rf "$mirror.old"
+    [ -e "$mirror" ] && mv "$mirror" "$mirror.old"
+    mv "$tmp" "$mirror"
+    rm -rf "$mirror.old"
+  fi
+  if ! node_user_can "$mirror/bin/elasticsearch"; then
+    echo "User $RUN_USER cannot run $mirror/bin/elasticsearch: make $SHARED readable by it" \
+      "(HUB_ES_SHARED chooses another place)" >&2
+    exit 1
+  fi
+  echo "$mirror"
+}
+
+# Where the node started for DIR keeps its configuration, data, logs and pid: DIR itself, or, when
+# the node's user cannot write there, a directory of its own under $SHARED named after DIR, which
+# DIR/node points to. Start and stop compute the same place.
+node_dir() {
+  local dir=$1 own
+  mkdir -p "$dir"
+  [ "$(id -u)" -eq 0 ] && chown "$RUN_USER" "$dir"
+  if node_user_can "$dir" w; then
+    echo "$dir"
+    return 0
+  fi
+  own=$SHARED/nodes/$(printf '%s' "$dir" | sha256sum | cut -c1-16)
+  # a DIR made anew (no link yet) starts a node anew, as a DIR inside the checkout would
+  [ -L "$dir/node" ] || rm -rf "$own"
+  mkdir -p "$own"
+  chmod 755 "$SHARED" "$SHARED/nodes"
+  chown "$RUN_USER" "$own"
+  ln -sfn "$own" "$dir/node"
+  if ! node_user_can "$own" w; then
+    echo "User $RUN_USER can write neither $dir nor $own: run from a directory it can enter" >&2
+    exit 1
+  fi
+  echo "$own"
+}
+
 ensure_user() {
   if [ "$(id -u)" -eq 0 ] && ! id "$RUN_USER" >/dev/null 2>&1; then
     useradd --system --no-create-home --shell /usr/sbin/nologin "$RUN_USER" 2>/dev/null ||
@@ -90,13 +158,14 @@ ensure_user() {
 }
 
 start() {
-  local port=$1 dir
-  dir=$(realpath -m "$2")
+  local port=$1 dir home
   install
   ensure_user
+  home=$(runnable_home)
+  dir=$(node_dir "$(realpath -m "$2")")
   mkdir -p "$dir/data" "$dir/logs"
   if [ ! -d "$dir/config" ]; then
-    cp -r "$ES_HOME/config" "$dir/config"
+    cp -r "$home/config" "$dir/config"
     # GC logs and heap dumps would go below the distribution, which this node does not own
     sed -i -e '/-Xlog:gc/d' -e '/HeapDumpPath/d' -e '/ErrorFile/d' "$dir/config/jvm.options"
   fi
@@ -105,7 +174,7 @@ start() {
   fi
   as_node_user env ES_JAVA_HOME="$(java_home)" ES_JAVA_OPTS="-Xms$HEAP -Xmx$HEAP" \
     ES_PATH_CONF="$dir/config" \
-    "$ES_HOME/bin/elasticsearch" -d -p "$dir/elasticsearch.pid" \
+    "$home/bin/elasticsearch" -d -p "$dir/elasticsearch.pid" \
     -E cluster.name=imaging-hub -E node.name=hub-node \
     -E discovery.type=single-node -E network.host=127.0.0.1 -E http.port="$port" \
     -E xpack.security.enabled=false \
@@ -129,6 +198,8 @@ start() {
 stop() {
   local dir pid
   dir=$(realpath -m "$1")
+  # a node kept under $SHARED for this DIR is found through DIR/node
+  [ -L "$dir/node" ] && dir=$(readlink "$dir/node")
   [ -f "$dir/elasticsearch.pid" ] || return 0
   pid=$(cat "$dir/elasticsearch.pid")
   if kill "$pid" 2>/dev/null; then

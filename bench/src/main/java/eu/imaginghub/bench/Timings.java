@@ -90,6 +90,11 @@ public final class Timings {
     return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
   }
 
+  /** The mean latency in milliseconds. */
+  public double meanMillis() {
+    return Arrays.stream(nanos).average().orElse(0) / 1e6;
+  }
+
   public double perSecond() {
     return nanos.length / (wallNanos / 1e9);
   }

@@ -6,8 +6,8 @@
  * labels; the labels records carry come through its {@code RecordedLabels} port), {@code dataset},
  * {@code search} (which indexes a harvest's writes on the dataset's {@code HarvestedWritesEnding}
  * event), {@code export}, {@code publication} (DOIs through Zenodo, with its local fake in {@code
- * publication.fake}), {@code demo}; {@code spi}, {@code problem} and {@code security} are shared by
- * all.
+ * publication.fake}), {@code landing} (the datasets' landing pages and citations), {@code demo};
+ * {@code spi}, {@code problem} and {@code security} are shared by all.
  *
  * <p>Published to the other modules: {@code spi} (the DCAT-AP vocabulary and the port to mail
  * users), {@code dataset.json} (the dataset's JSON form and its mapping), {@code

@@ -1,18 +1,15 @@
 package eu.imaginghub.bench.search;
 
 import eu.imaginghub.bench.BenchOptions;
+import eu.imaginghub.bench.Summary;
 import eu.imaginghub.bench.Timings;
 import eu.imaginghub.catalogue.search.domain.Facet;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Times the faceted search "text + 3 filters + all facets" over HTTP on a running hub, then the
@@ -30,7 +27,7 @@ public final class SearchBenchmark {
       List.of("cohort", "imaging", "cancer", "screening", "segmentations", "retrospective");
 
   private final BenchOptions options;
-  private final Map<String, String> summary = new LinkedHashMap<>();
+  private final Summary summary = new Summary();
 
   private SearchBenchmark(BenchOptions options) {
     this.options = options;
@@ -130,12 +127,7 @@ public final class SearchBenchmark {
   }
 
   private void writeSummary() throws IOException {
-    String file = options.get("summary");
-    if (file != null) {
-      List<String> lines = new ArrayList<>();
-      summary.forEach((k, v) -> lines.add(k + "=" + v));
-      Files.write(Path.of(file), lines);
-    }
+    summary.writeTo(options.get("summary"));
   }
 
   private List<Integer> threads() {

@@ -3,8 +3,6 @@ package eu.imaginghub.webapp.security;
 import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.catalogue.security.CurrentViewer;
 import eu.imaginghub.catalogue.security.Viewer;
-import eu.imaginghub.harvester.token.application.NodeTokens;
-import eu.imaginghub.webapp.security.oidc.BearerTokens;
 import eu.imaginghub.webapp.security.session.ActiveSession;
 import eu.imaginghub.webapp.security.session.CurrentSession;
 import eu.imaginghub.webapp.security.session.SessionStore;
@@ -43,8 +41,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
   @Inject CurrentViewer current;
   @Inject CurrentSession currentSession;
-  @Inject NodeTokens nodeTokens;
-  @Inject BearerTokens accessTokens;
+  @Inject CallerCredentials credentials;
   @Inject SessionStore sessions;
   @Context HttpServletRequest servletRequest;
 
@@ -54,7 +51,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     Viewer viewer;
     String scheme;
     if (header != null && !header.isBlank()) {
-      viewer = bearer(header);
+      viewer = credentials.bearer(header);
       scheme = "Bearer";
     } else {
       Optional<ActiveSession> session = sessions.resume(servletRequest);
@@ -72,23 +69,6 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         new ViewerSecurityContext(viewer, scheme, request.getSecurityContext().isSecure()));
   }
 
-  /**
-   * An access token of the OpenID provider (a JWT, when one is configured), or else a node API
-   * token: a viewer operating exactly the token's node.
-   */
-  private Viewer bearer(String header) {
-    if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      throw unauthenticated("This hub accepts no such credentials");
-    }
-    String token = header.substring(7).trim();
-    if (accessTokens.accepts(token)) {
-      return accessTokens.authenticate(token);
-    }
-    return nodeTokens
-        .authenticate(token)
-        .orElseThrow(() -> unauthenticated("Unknown or revoked token"));
-  }
-
   private static void requireCsrfToken(ContainerRequestContext request, ActiveSession session) {
     if (!session.allows(request.getMethod(), request.getHeaderString(CSRF_HEADER))) {
       throw ProblemException.forbidden(
@@ -96,9 +76,5 @@ public class AuthenticationFilter implements ContainerRequestFilter {
               + CSRF_HEADER
               + " header (GET /api/me gives it)");
     }
-  }
-
-  private static ProblemException unauthenticated(String detail) {
-    return new ProblemException(ProblemException.Kind.UNAUTHENTICATED, detail);
   }
 }

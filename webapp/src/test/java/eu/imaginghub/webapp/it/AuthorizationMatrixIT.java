@@ -65,6 +65,7 @@ class AuthorizationMatrixIT {
       GET /api/committees/{id}/changes                     13y3y3
       GET /api/datasets                                    yyyyyy
       GET /api/datasets/{id}                               yyyyyy
+      GET /api/datasets/{id}/citation                      yyyyyy
       GET /api/datasets/{id}/integrity                     yyyyyy
       GET /api/datasets/{id}/lifecycle                     yyyyyy
       GET /api/datasets/{id}/publications                  133yyy

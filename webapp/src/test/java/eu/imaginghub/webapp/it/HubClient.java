@@ -195,6 +195,12 @@ public final class HubClient {
     return send(request(path).header("Accept", accept).header("Accept-Language", languages).GET());
   }
 
+  /** A GET or HEAD answered in full, with its headers (a landing page's Link header). */
+  public HttpResponse<String> fetch(String method, String path, String accept) {
+    return exchange(
+        request(path).header("Accept", accept).method(method, HttpRequest.BodyPublishers.noBody()));
+  }
+
   public Reply post(String path, String json) {
     return send(
         request(path)

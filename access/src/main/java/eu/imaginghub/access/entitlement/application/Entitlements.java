@@ -82,8 +82,28 @@ public class Entitlements {
       throw ProblemException.forbidden(
           "Only the chair of the committee governing the dataset and admins may revoke");
     }
-    e.revoke(viewer.subject(), reason, clock.instant());
-    traces.revoked(e, viewer.subject());
+    end(e, viewer.subject(), viewer.subject(), reason);
+    LOG.info(() -> "Entitlement " + id + " revoked by " + viewer.subject());
+    return e;
+  }
+
+  /**
+   * Ends an entitlement on the hub's own account, no one's permission checked: when what it grants
+   * has lost its object. Its holders are told and it is traced as any revocation.
+   *
+   * @param actor recorded as who revoked it
+   */
+  void revokeBySystem(Entitlement e, String actor, String reason) {
+    end(e, actor, null, reason);
+    LOG.info(() -> "Entitlement " + e.id() + " revoked: " + reason);
+  }
+
+  /**
+   * @param traceSubject the person acting, traced; null when nobody does
+   */
+  private void end(Entitlement e, String actor, String traceSubject, String reason) {
+    e.revoke(actor, reason, clock.instant());
+    traces.revoked(e, traceSubject);
     // an entitlement is revoked at most once: its id names the event, for reactions made once
     revoked.fire(
         new EntitlementRevoked(
@@ -92,11 +112,9 @@ public class Entitlements {
             e.projectCode(),
             e.datasetId(),
             projects.memberSubjects(e.projectCode()),
-            viewer.subject(),
+            actor,
             e.revokeReason().orElseThrow(),
             e.revokedAt().orElseThrow()));
-    LOG.info(() -> "Entitlement " + id + " revoked by " + viewer.subject());
-    return e;
   }
 
   /** Whether the viewer could revoke it, were it still active. */

@@ -21,6 +21,9 @@ public interface EntitlementRepository {
   /** Active at {@code at}: started, not ended, not revoked by then. */
   List<Entitlement> activeOfProject(String projectCode, Instant at);
 
+  /** Those to this dataset neither ended nor revoked at {@code at}, locked until the end. */
+  List<Entitlement> unendedOfDataset(String datasetId, Instant at);
+
   Optional<Entitlement> activeFor(String projectCode, String datasetId, Instant at);
 
   /** Not revoked, not ended at {@code now}, ending before {@code until}, holders not yet warned. */

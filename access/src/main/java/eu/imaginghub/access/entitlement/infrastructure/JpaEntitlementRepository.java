@@ -5,6 +5,7 @@ import eu.imaginghub.access.entitlement.domain.EntitlementRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -60,6 +61,19 @@ public class JpaEntitlementRepository implements EntitlementRepository {
             Entitlement.class)
         .setParameter("project", projectCode)
         .setParameter("at", at)
+        .getResultList();
+  }
+
+  @Override
+  public List<Entitlement> unendedOfDataset(String datasetId, Instant at) {
+    return em.createQuery(
+            "select e from Entitlement e where e.datasetId = :dataset and e.endsAt > :at"
+                + " and e.revokedAt is null"
+                + ORDER,
+            Entitlement.class)
+        .setParameter("dataset", datasetId)
+        .setParameter("at", at)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList();
   }
 

@@ -72,7 +72,9 @@ public class AccessRequests {
       throw ProblemException.invalid("projectCode", "cannot change");
     }
     RequestContent content = content(in);
-    List<RequestedDataset> asked = datasets.resolve(in.datasetIds(), in.acceptedTerms(), viewer);
+    List<String> kept = r.parts().isEmpty() ? List.of() : r.datasetIds();
+    List<RequestedDataset> asked =
+        datasets.resolve(in.datasetIds(), in.acceptedTerms(), viewer, kept);
     r.edit(viewer.subject(), content, asked, clock.instant());
     return r;
   }
@@ -81,6 +83,7 @@ public class AccessRequests {
     Caller c = policy.caller(viewer);
     AccessRequest r = locked(id, c);
     policy.requireRequester(r, c);
+    requireNoneInvalidated(r);
     boolean resubmission =
         r.submit(
             viewer.subject(), r.parts().isEmpty() ? routing.parts(r) : List.of(), clock.instant());
@@ -151,6 +154,22 @@ public class AccessRequests {
     r.requestChanges(viewer.subject(), partId, comment, clock.instant());
     announce.changesRequested(r, part);
     return r;
+  }
+
+  /**
+   * A draft naming an invalidated dataset is not sent to any committee: 409 naming it. A
+   * resubmission keeps its datasets; a part left with only invalidated ones was closed already.
+   */
+  private void requireNoneInvalidated(AccessRequest r) {
+    List<String> invalidated =
+        r.parts().isEmpty() ? datasets.invalidated(r.datasetIds()) : List.of();
+    if (!invalidated.isEmpty()) {
+      throw new ProblemException(
+          ProblemException.Kind.CONFLICT,
+          "Invalidated by their node, these datasets can no longer be asked for; remove them"
+              + " before submitting: "
+              + String.join(", ", invalidated));
+    }
   }
 
   /** A request the caller may see, or 404. */

@@ -6,6 +6,7 @@ import eu.imaginghub.catalogue.dataset.application.DatasetLookup;
 import eu.imaginghub.catalogue.dataset.domain.CodedProperty;
 import eu.imaginghub.catalogue.dataset.domain.Concept;
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
+import eu.imaginghub.catalogue.dataset.domain.LifecycleStatus;
 import eu.imaginghub.catalogue.problem.FieldProblem;
 import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.catalogue.security.Viewer;
@@ -33,18 +34,34 @@ public class RequestDatasets {
   @Inject DatasetLookup datasets;
 
   /**
-   * The datasets asked for, with the acceptance of their terms; 400 naming unknown, withdrawn or
-   * unseen datasets, and accepted terms of datasets not asked for.
+   * The datasets asked for, with the acceptance of their terms; 400 naming unknown, withdrawn,
+   * invalidated or unseen datasets, and accepted terms of datasets not asked for.
    */
   public List<RequestedDataset> resolve(
       List<String> datasetIds, List<String> acceptedTerms, Viewer viewer) {
+    return resolve(datasetIds, acceptedTerms, viewer, List.of());
+  }
+
+  /**
+   * As {@link #resolve(List, List, Viewer)}, but an invalidated dataset is refused only when it is
+   * not among {@code kept}: a submitted request keeps its datasets, invalidated or not.
+   */
+  public List<RequestedDataset> resolve(
+      List<String> datasetIds, List<String> acceptedTerms, Viewer viewer, Collection<String> kept) {
     List<FieldProblem> problems = new ArrayList<>();
     LinkedHashSet<String> ids = new LinkedHashSet<>(datasetIds == null ? List.of() : datasetIds);
     List<String> accepted = acceptedTerms == null ? List.of() : acceptedTerms;
     List<RequestedDataset> out = new ArrayList<>();
     for (String id : ids) {
       Optional<Dataset> d = id == null || id.isBlank() ? Optional.empty() : find(id);
-      if (d.isEmpty() || !mayAskFor(d.get(), viewer)) {
+      boolean invalid = d.isPresent() && invalidated(d.get());
+      if (invalid && !kept.contains(id)) {
+        // an invalidated dataset is readable to anyone signed in: saying so discloses nothing
+        problems.add(
+            new FieldProblem(
+                "datasetIds",
+                "dataset " + id + " was invalidated by its node and cannot be asked for"));
+      } else if (!invalid && (d.isEmpty() || !mayAskFor(d.get(), viewer))) {
         problems.add(new FieldProblem("datasetIds", "no dataset " + id + " can be asked for"));
       } else {
         out.add(new RequestedDataset(id, d.get().node().id().value(), accepted.contains(id)));
@@ -78,6 +95,18 @@ public class RequestDatasets {
           d.id().value(), new DatasetInfo(d.id().value(), d.title(), d.node().id().value(), codes));
     }
     return out;
+  }
+
+  /** Those of these datasets their nodes invalidated, in order. */
+  public List<String> invalidated(Collection<String> ids) {
+    return datasets.findAll(ids).stream()
+        .filter(RequestDatasets::invalidated)
+        .map(d -> d.id().value())
+        .toList();
+  }
+
+  private static boolean invalidated(Dataset d) {
+    return d.status() == LifecycleStatus.INVALIDATED;
   }
 
   private Optional<Dataset> find(String id) {

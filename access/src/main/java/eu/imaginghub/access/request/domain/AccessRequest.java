@@ -314,8 +314,7 @@ public class AccessRequest {
         .equals(new HashSet<>(datasetIds()));
   }
 
-  private RequestEvent append(
-      EventKind kind, String actor, String partId, String comment, Instant now) {
+  RequestEvent append(EventKind kind, String actor, String partId, String comment, Instant now) {
     RequestEvent e = new RequestEvent(this, events.size() + 1, kind, actor, partId, comment, now);
     events.add(e);
     Replay r = replay();

@@ -22,6 +22,9 @@ public interface AccessRequestRepository {
   /** Submitted requests with a part before one of these committees, newest first. */
   List<AccessRequest> beforeCommittees(Collection<String> committeeIds);
 
+  /** The ids of the requests naming this dataset, oldest first. */
+  List<String> namingDataset(String datasetId);
+
   /** Every request, newest first. */
   List<AccessRequest> all();
 

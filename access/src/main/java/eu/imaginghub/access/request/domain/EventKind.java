@@ -14,7 +14,11 @@ public enum EventKind {
   CHANGES_REQUESTED,
   APPROVED,
   REJECTED,
-  WITHDRAWN;
+  WITHDRAWN,
+  /** A dataset the request names was invalidated by its node: a note, no change of state. */
+  DATASET_INVALIDATED,
+  /** Every dataset of a part was invalidated before the part was decided: it ends undecided. */
+  PART_CLOSED;
 
   boolean isVote() {
     return this == VOTED_APPROVE || this == VOTED_REJECT || this == VOTED_ABSTAIN;

@@ -7,7 +7,9 @@ public enum PartState {
   CHANGES_REQUESTED,
   APPROVED,
   REJECTED,
-  WITHDRAWN;
+  WITHDRAWN,
+  /** Ended undecided because every dataset it asks for was invalidated. */
+  CLOSED;
 
   /** Whether the committee can still vote or decide on it. */
   public boolean open() {
@@ -16,5 +18,18 @@ public enum PartState {
 
   public boolean decided() {
     return this == APPROVED || this == REJECTED;
+  }
+
+  /** Whether nothing more can happen to it: decided, or closed. */
+  public boolean ended() {
+    return decided() || this == CLOSED;
+  }
+
+  /**
+   * Whether it awaits its committee or its requester: what an invalidated dataset closes (a
+   * withdrawn part or a decided one keeps its end).
+   */
+  public boolean pending() {
+    return open() || this == CHANGES_REQUESTED;
   }
 }

@@ -122,8 +122,9 @@ public final class Replay {
         }
         case WITHDRAWN -> {
           withdrawn = true;
-          states.replaceAll((id, s) -> s.decided() ? s : PartState.WITHDRAWN);
+          states.replaceAll((id, s) -> s.ended() ? s : PartState.WITHDRAWN);
         }
+        case PART_CLOSED -> states.put(part, PartState.CLOSED);
         default -> {
           // content, comments and attachments change no state
         }
@@ -145,7 +146,12 @@ public final class Replay {
       }
       long approved = count(PartState.APPROVED);
       long rejected = count(PartState.REJECTED);
-      if (!states.isEmpty() && approved + rejected == states.size()) {
+      long closed = count(PartState.CLOSED);
+      if (!states.isEmpty() && approved + rejected + closed == states.size()) {
+        if (approved + rejected == 0) {
+          return RequestState.CLOSED;
+        }
+        // closed parts decided nothing: the decided ones say how the request ended
         return rejected == 0
             ? RequestState.APPROVED
             : approved == 0 ? RequestState.REJECTED : RequestState.PARTIALLY_APPROVED;

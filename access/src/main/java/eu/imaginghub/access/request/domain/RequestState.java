@@ -11,7 +11,9 @@ public enum RequestState {
   REJECTED,
   /** Its parts were decided differently. */
   PARTIALLY_APPROVED,
-  WITHDRAWN;
+  WITHDRAWN,
+  /** Every part was closed undecided: each asked only for datasets since invalidated. */
+  CLOSED;
 
   /** Whether the requester may still change the request's content. */
   public boolean editable() {
@@ -20,6 +22,10 @@ public enum RequestState {
 
   /** Whether nothing more can happen to the request but comments. */
   public boolean finished() {
-    return this == APPROVED || this == REJECTED || this == PARTIALLY_APPROVED || this == WITHDRAWN;
+    return this == APPROVED
+        || this == REJECTED
+        || this == PARTIALLY_APPROVED
+        || this == WITHDRAWN
+        || this == CLOSED;
   }
 }

@@ -63,6 +63,16 @@ public class JpaAccessRequestRepository implements AccessRequestRepository {
   }
 
   @Override
+  public List<String> namingDataset(String datasetId) {
+    return em.createQuery(
+            "select r.id from AccessRequest r join r.datasets d where d.datasetId = :dataset"
+                + " order by r.createdAt, r.id",
+            String.class)
+        .setParameter("dataset", datasetId)
+        .getResultList();
+  }
+
+  @Override
   public List<AccessRequest> all() {
     return em.createQuery(
             "select r from AccessRequest r order by r.createdAt desc, r.id", AccessRequest.class)

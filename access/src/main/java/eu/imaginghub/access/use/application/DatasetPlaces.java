@@ -2,6 +2,7 @@ package eu.imaginghub.access.use.application;
 
 import eu.imaginghub.catalogue.dataset.application.DatasetLookup;
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
+import eu.imaginghub.catalogue.dataset.domain.LifecycleStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -16,8 +17,13 @@ import java.util.Map;
 @ApplicationScoped
 public class DatasetPlaces {
 
-  /** Where a dataset lives. */
-  public record DatasetPlace(String id, String nodeId, String title) {}
+  /** Where a dataset lives, and whether its node invalidated it. */
+  public record DatasetPlace(String id, String nodeId, String title, boolean invalidated) {
+
+    public DatasetPlace(String id, String nodeId, String title) {
+      this(id, nodeId, title, false);
+    }
+  }
 
   @Inject DatasetLookup datasets;
 
@@ -27,7 +33,12 @@ public class DatasetPlaces {
     for (Dataset d :
         datasets.findAll(ids.stream().filter(i -> i != null && !i.isBlank()).toList())) {
       located.put(
-          d.id().value(), new DatasetPlace(d.id().value(), d.node().id().value(), d.title()));
+          d.id().value(),
+          new DatasetPlace(
+              d.id().value(),
+              d.node().id().value(),
+              d.title(),
+              d.status() == LifecycleStatus.INVALIDATED));
     }
     return located;
   }

@@ -38,14 +38,18 @@ public class UseEvidence {
         .orElse(Standing.NOT_A_MEMBER);
   }
 
-  /** Each dataset named, in order: unknown, or known with the project's entitlements to it. */
+  /**
+   * Each dataset named, in order: unknown, or known, invalidated or not, with the project's
+   * entitlements to it.
+   */
   public List<DatasetFacts> datasets(
       String projectCode, List<String> datasetIds, Map<String, DatasetPlace> located) {
     return datasetIds.stream()
         .map(
             id ->
                 located.containsKey(id)
-                    ? new DatasetFacts(id, true, grants.of(projectCode, id))
+                    ? new DatasetFacts(
+                        id, true, located.get(id).invalidated(), grants.of(projectCode, id))
                     : DatasetFacts.unknown(id))
         .toList();
   }

@@ -13,6 +13,8 @@ public record Finding(Code code, String datasetId, String text) {
     NOT_A_MEMBER,
     PROJECT_CLOSED,
     DATASET_UNKNOWN,
+    /** Its node invalidated the dataset: no use is allowed after that, whatever was granted. */
+    DATASET_INVALIDATED,
     NEVER_GRANTED,
     NOT_YET_VALID,
     ENTITLEMENT_EXPIRED,

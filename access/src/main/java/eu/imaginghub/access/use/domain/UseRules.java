@@ -13,8 +13,9 @@ import java.util.Optional;
 /**
  * Decides whether a person may use datasets for a project over a period: they must be a member of
  * the open project, and for each dataset the project must hold one entitlement in force over the
- * whole period (a check asks about an instant: the period is that instant). Every reason against
- * the use is reported, not only the first, so that a node can tell the person everything to fix.
+ * whole period (a check asks about an instant: the period is that instant); no entitlement covers a
+ * use after the dataset's invalidation, which revoked them all. Every reason against the use is
+ * reported, not only the first, so that a node can tell the person everything to fix.
  */
 public final class UseRules {
 
@@ -47,6 +48,13 @@ public final class UseRules {
       Optional<Grant> covering = d.grants().stream().filter(g -> g.covers(from, to)).findFirst();
       if (covering.isPresent()) {
         entitlements.put(d.datasetId(), covering.get().id());
+      } else if (d.invalidated()) {
+        // its entitlements were revoked with the invalidation: the invalidation is the reason
+        findings.add(
+            new Finding(
+                Finding.Code.DATASET_INVALIDATED,
+                d.datasetId(),
+                "Dataset " + d.datasetId() + " was invalidated by its node and may not be used"));
       } else {
         findings.add(missingEntitlement(projectCode, d, from, to));
       }

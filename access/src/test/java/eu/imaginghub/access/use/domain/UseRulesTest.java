@@ -120,6 +120,38 @@ class UseRulesTest {
   }
 
   @Test
+  void anInvalidatedDatasetIsDeniedForItsInvalidationRatherThanTheRevocationItCaused() {
+    Grant revoked =
+        new Grant(
+            "e1", YEAR_AGO, NEXT_YEAR, NOW.minusSeconds(60), "dataset invalidated: bad labels");
+
+    UseVerdict verdict =
+        check(Standing.MEMBER, new DatasetFacts("d1", true, true, List.of(revoked)));
+
+    assertThat(verdict.allowed()).isFalse();
+    assertThat(verdict.codes()).isEqualTo("DATASET_INVALIDATED");
+    assertThat(verdict.reason(PROJECT))
+        .isEqualTo("Dataset d1 was invalidated by its node and may not be used");
+  }
+
+  @Test
+  void aUseReportedOverAPeriodBeforeTheInvalidationStaysEntitled() {
+    Instant invalidatedAt = NOW.plusSeconds(3600);
+    Grant revoked = new Grant("e1", YEAR_AGO, NEXT_YEAR, invalidatedAt, "dataset invalidated: x");
+
+    UseVerdict verdict =
+        UseRules.decide(
+            Standing.MEMBER,
+            PROJECT,
+            List.of(new DatasetFacts("d1", true, true, List.of(revoked))),
+            NOW.minusSeconds(600),
+            NOW);
+
+    assertThat(verdict.allowed()).isTrue();
+    assertThat(verdict.entitlements()).containsEntry("d1", "e1");
+  }
+
+  @Test
   void aRevocationAfterTheUseDoesNotDenyIt() {
     Grant revokedLater = new Grant("e1", YEAR_AGO, NEXT_YEAR, NOW.plusSeconds(3600), "late");
 

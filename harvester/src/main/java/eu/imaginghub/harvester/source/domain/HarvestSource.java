@@ -101,14 +101,15 @@ public class HarvestSource {
   }
 
   /**
-   * Whether the source is due for a scheduled pull: enabled, and never pulled or last pulled (the
-   * start of its newest run) at least its interval ago.
+   * Whether the source is due for a scheduled pull: enabled, and its interval passed since its last
+   * pull started or, never pulled, since it was last saved (only a pull stores validators, so a
+   * source never pulled changed last when it was saved). A source just saved is not due at once:
+   * the admin who saves it and presses "Harvest now" starts its first run, and the schedule must
+   * not start another alongside (one would find the other's records unchanged).
    */
   public boolean isDue(Optional<Instant> lastPull, Instant now) {
-    return enabled
-        && lastPull
-            .map(last -> !now.isBefore(last.plusSeconds(60L * intervalMinutes)))
-            .orElse(true);
+    Instant since = lastPull.orElse(updatedAt);
+    return enabled && !now.isBefore(since.plusSeconds(60L * intervalMinutes));
   }
 
   /** The next fetch of this source: conditional on the validators of the last one, if any. */

@@ -16,8 +16,27 @@ class HarvestSourcePullTest {
   private static final String URL = "https://n.example/catalog";
 
   @Test
-  void aSourceNeverPulledIsDueAtOnce() {
-    assertThat(source(SourceFormat.AUTO, 60, true).isDue(Optional.empty(), NOW)).isTrue();
+  void aSourceJustSavedIsNotDueUntilItsIntervalHasPassedSinceItWasRegistered() {
+    HarvestSource hourly = source(SourceFormat.AUTO, 60, true);
+    assertThat(hourly.isDue(Optional.empty(), NOW)).isFalse();
+    assertThat(hourly.isDue(Optional.empty(), NOW.plusSeconds(3599))).isFalse();
+    assertThat(hourly.isDue(Optional.empty(), NOW.plusSeconds(3600))).isTrue();
+  }
+
+  @Test
+  void aSourceNeverPulledAndEnabledLaterCountsItsIntervalFromThen() {
+    HarvestSource source = source(SourceFormat.AUTO, 60, false);
+    Instant enabled = NOW.plusSeconds(86_400);
+    source.configure(URL, SourceFormat.TURTLE, 60, true, enabled);
+    assertThat(source.isDue(Optional.empty(), enabled)).isFalse();
+    assertThat(source.isDue(Optional.empty(), enabled.plusSeconds(3600))).isTrue();
+  }
+
+  @Test
+  void savingASourceAlreadyPulledKeepsItsScheduleFromTheLastPull() {
+    HarvestSource source = source(SourceFormat.AUTO, 60, true);
+    source.configure(URL, SourceFormat.TURTLE, 60, true, NOW);
+    assertThat(source.isDue(Optional.of(NOW.minusSeconds(3600)), NOW)).isTrue();
   }
 
   @Test
