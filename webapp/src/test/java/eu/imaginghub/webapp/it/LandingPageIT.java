@@ -168,6 +168,18 @@ class LandingPageIT {
   }
 
   @Test
+  void aDatasetItsNodeWithdrewIsAGonePage() {
+    String withdrawn = LandingDatasets.create("RELEASED", "Landing withdrawn cohort");
+    assertThat(HubClient.as("operator").delete("/api/datasets/" + withdrawn).status())
+        .isEqualTo(204);
+
+    HttpResponse<String> gone =
+        HubClient.anonymous().fetch("GET", "/datasets/" + withdrawn, "text/html");
+    assertThat(gone.statusCode()).isEqualTo(410);
+    assertThat(gone.body()).contains("<h1>Dataset no longer listed</h1>");
+  }
+
+  @Test
   void anUnknownDatasetOrPathIsANotFoundPage() {
     assertThat(
             HubClient.anonymous()
