@@ -14,6 +14,7 @@ create table publication (
   doi varchar(200),
   concept_doi varchar(200),
   record_url varchar(1000),
+  hub_url varchar(1000),
   reason varchar(2000),
   attempts integer not null,
   next_attempt_at timestamp with time zone not null,

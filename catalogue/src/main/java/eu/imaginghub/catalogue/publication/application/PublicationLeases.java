@@ -12,8 +12,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.logging.Logger;
 
@@ -33,6 +35,45 @@ public class PublicationLeases {
   @Inject PublicationRepository publications;
   @Inject PublicationOutcomes outcomes;
   @Inject Clock clock;
+
+  /**
+   * The dataset's publications a publication builds on: the newest published record before it, and
+   * whether one is still under way (then it waits).
+   */
+  public record Earlier(boolean underWay, Optional<Publication> record) {}
+
+  private static final Set<Publication.State> UNDER_WAY =
+      Set.of(Publication.State.WAITING, Publication.State.DEPOSITING, Publication.State.RETRYING);
+
+  public Earlier earlier(Publication p) {
+    List<Publication> before =
+        publications.ofDataset(p.datasetId()).stream()
+            .filter(o -> o.kind() != Publication.Kind.INVALIDATE && !o.id().equals(p.id()))
+            .filter(
+                o ->
+                    p.kind() == Publication.Kind.INVALIDATE
+                        ? o.version() <= p.version()
+                        : o.version() < p.version())
+            .toList();
+    return new Earlier(
+        before.stream().anyMatch(o -> UNDER_WAY.contains(o.state())),
+        before.stream()
+            .filter(o -> o.state() == Publication.State.PUBLISHED && o.depositionId().isPresent())
+            .max(Comparator.comparingInt(Publication::version)));
+  }
+
+  /** An invalidation edits the record of this earlier publication. */
+  public Optional<Publication> aimed(String id, String worker, Publication record) {
+    return change(
+        id,
+        worker,
+        (p, now) ->
+            p.aimAt(
+                record.depositionId().orElseThrow(),
+                record.doi(),
+                record.conceptDoi(),
+                p.reason()));
+  }
 
   /** Takes up to {@code limit} due publications nobody holds, for this worker. */
   public List<String> take(String worker, int limit) {
@@ -94,7 +135,9 @@ public class PublicationLeases {
                       + id
                       + " of "
                       + p.hubVersionId()
-                      + (gaveUp ? " failed: " : " will be tried again at " + p.nextAttemptAt() + ": ")
+                      + (gaveUp
+                          ? " failed: "
+                          : " will be tried again at " + p.nextAttemptAt() + ": ")
                       + e.problem().inWords());
         });
   }

@@ -19,7 +19,10 @@ public class ZenodoAccounts {
 
   /** A node's Zenodo as it applies now; without an account, {@code whyNone} says why. */
   public record NodeZenodo(
-      Optional<ZenodoAccount> account, String whyNone, List<String> communities, List<String> grants) {}
+      Optional<ZenodoAccount> account,
+      String whyNone,
+      List<String> communities,
+      List<String> grants) {}
 
   static final String NO_TOKEN = "no Zenodo token is configured: published without a DOI";
 
@@ -47,7 +50,6 @@ public class ZenodoAccounts {
         own.flatMap(NodeZenodoSettings::token)
             .or(() -> local.map(LocalZenodo::token))
             .or(settings::zenodoToken);
-    return new NodeZenodo(
-        token.map(t -> new ZenodoAccount(url, t)), NO_TOKEN, communities, grants);
+    return new NodeZenodo(token.map(t -> new ZenodoAccount(url, t)), NO_TOKEN, communities, grants);
   }
 }

@@ -100,6 +100,9 @@ public class Publication {
   @Column(name = "record_url", length = 1000)
   private String recordUrl;
 
+  @Column(name = "hub_url", length = 1000)
+  private String hubUrl;
+
   @Column(name = "reason", length = MAX_TEXT)
   private String reason;
 
@@ -169,6 +172,11 @@ public class Publication {
     Publication p = new Publication(target, kind, State.NO_DOI, Step.DONE, now);
     p.reason = clip(why, MAX_TEXT);
     return p;
+  }
+
+  /** Why the publication is made: an invalidation's reason, said in the record. */
+  public void because(String why) {
+    this.reason = clip(why, MAX_TEXT);
   }
 
   /** Invalidation edits this deposition; the reason goes into the record. */
@@ -398,6 +406,16 @@ public class Publication {
 
   public Instant updatedAt() {
     return updatedAt;
+  }
+
+  /** The hub's base URL as the change that made the publication reached it, if known. */
+  public Optional<String> hubUrl() {
+    return Optional.ofNullable(hubUrl);
+  }
+
+  /** Where the hub's landing pages are, for the links in the deposition. */
+  public void linkTo(String base) {
+    this.hubUrl = base;
   }
 
   /** The hub's id of the version, written into the deposition to find it again. */
