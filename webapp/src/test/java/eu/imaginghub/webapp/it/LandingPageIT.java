@@ -36,6 +36,8 @@ class LandingPageIT {
   private static final Pattern JSON_LD =
       Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL);
 
+  private static final String NO_DOI = "no DOI";
+
   private static String published;
 
   @BeforeAll
@@ -72,12 +74,14 @@ class LandingPageIT {
             "<" + self + "?format=jsonld>; rel=\"describedby\"; type=\"application/ld+json\"",
             "<https://schema.org/Dataset>; rel=\"type\"",
             "<https://schema.org/AboutPage>; rel=\"type\"");
+    assertThat(citeAs(page)).isIn(self, doiUrl(published, 1));
 
+    // a DOI minted in between changes cite-as, nothing else
     HttpResponse<String> head =
         HubClient.anonymous().fetch("HEAD", "/datasets/" + published, "text/html");
     assertThat(head.statusCode()).isEqualTo(200);
     assertThat(head.body()).isEmpty();
-    assertThat(links(head)).isEqualTo(links);
+    assertThat(links(head).subList(1, links.size())).isEqualTo(links.subList(1, links.size()));
   }
 
   @Test
@@ -97,6 +101,29 @@ class LandingPageIT {
         .startsWith("Restricted: the data are available on request");
     assertThat(model.listObjectsOfProperty(d, model.createProperty(SDO + "distribution")).toList())
         .hasSize(3);
+  }
+
+  @Test
+  void onceMintedTheDoiIsWhatThePageCitesAndItsJsonLdNames() throws InterruptedException {
+    String id = LandingDatasets.publish("Landing cohort with a DOI");
+    ApprovedAccess.await("a DOI for " + id, () -> !doiUrl(id, 1).equals(NO_DOI));
+    String doiUrl = doiUrl(id, 1);
+    String doi = doiUrl.substring("https://doi.org/".length());
+
+    HttpResponse<String> page = HubClient.anonymous().fetch("GET", "/datasets/" + id, "text/html");
+    assertThat(citeAs(page)).isEqualTo(doiUrl);
+    assertThat(page.body())
+        .contains("<meta name=\"citation_doi\" content=\"" + doi + "\">")
+        .contains("<a href=\"" + doiUrl + "\" id=\"dataset-doi\">" + doiUrl + "</a>");
+    Model model = jsonLd(page.body());
+    Resource dataset = model.createResource(doiUrl);
+    assertThat(model.contains(dataset, RDF.type, model.createResource(SDO + "Dataset"))).isTrue();
+    assertThat(dataset.getProperty(model.createProperty(SDO + "identifier")).getString())
+        .isEqualTo(doiUrl);
+    assertThat(HubClient.anonymous().get("/datasets/" + id, "text/x-bibliography").body())
+        .endsWith(" " + doiUrl);
+    assertThat(HubClient.anonymous().get("/datasets/" + id, "application/x-bibtex").body())
+        .contains("  doi = {" + doi + "},\n");
   }
 
   @Test
@@ -168,6 +195,18 @@ class LandingPageIT {
   }
 
   @Test
+  void aDatasetItsNodeWithdrewIsAGonePage() {
+    String withdrawn = LandingDatasets.create("RELEASED", "Landing withdrawn cohort");
+    assertThat(HubClient.as("operator").delete("/api/datasets/" + withdrawn).status())
+        .isEqualTo(204);
+
+    HttpResponse<String> gone =
+        HubClient.anonymous().fetch("GET", "/datasets/" + withdrawn, "text/html");
+    assertThat(gone.statusCode()).isEqualTo(410);
+    assertThat(gone.body()).contains("<h1>Dataset no longer listed</h1>");
+  }
+
+  @Test
   void anUnknownDatasetOrPathIsANotFoundPage() {
     assertThat(
             HubClient.anonymous()
@@ -216,7 +255,7 @@ class LandingPageIT {
         .contains("<a href=\"" + self + "\">version 2</a>")
         .contains("Imaging cohort Versioned landing cohort for fixture tests.")
         .doesNotContain("second screening round");
-    assertThat(citeAs(first, id)).isIn(self + "/versions/1", doiUrl(id, 1));
+    assertThat(citeAs(first)).isIn(self + "/versions/1", doiUrl(id, 1));
     assertThat(links(first)).noneMatch(l -> l.contains("describedby"));
     assertThat(
             HubClient.anonymous().get("/api/datasets/" + id + "/citation?version=1", "*/*").body())
@@ -248,7 +287,7 @@ class LandingPageIT {
   }
 
   /** The page's cite-as link target. */
-  private static String citeAs(HttpResponse<String> page, String id) {
+  private static String citeAs(HttpResponse<String> page) {
     return links(page).stream()
         .filter(l -> l.endsWith("rel=\"cite-as\""))
         .map(l -> l.substring(1, l.indexOf('>')))
@@ -268,7 +307,7 @@ class LandingPageIT {
             v -> v.getInt("version") == version && v.get("doi") instanceof jakarta.json.JsonString)
         .map(v -> "https://doi.org/" + v.getString("doi"))
         .findFirst()
-        .orElse("no DOI");
+        .orElse(NO_DOI);
   }
 
   static Model jsonLd(String html) {

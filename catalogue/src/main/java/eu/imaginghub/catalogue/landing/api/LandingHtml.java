@@ -161,6 +161,7 @@ final class LandingHtml {
   }
 
   private void supersededNotice(int next) {
+    boolean nextIsCurrent = next == record.currentVersion();
     html.open("p", "class", "alert alert-warning", "id", "superseded")
         .text(
             "This is version "
@@ -172,8 +173,12 @@ final class LandingHtml {
             "a",
             "version " + next,
             "href",
-            next == record.currentVersion() ? urls.page(record.id()) : urls.page(record.id(), next))
-        .text(". The current version is ")
+            nextIsCurrent ? urls.page(record.id()) : urls.page(record.id(), next));
+    if (nextIsCurrent) {
+      html.text(", the current version.").close();
+      return;
+    }
+    html.text(". The current version is ")
         .element(
             "a",
             "version " + record.currentVersion(),

@@ -3,6 +3,7 @@ package eu.imaginghub.catalogue.landing.infrastructure;
 import eu.imaginghub.catalogue.landing.application.Citation;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import java.text.Normalizer;
 import java.util.List;
@@ -11,6 +12,9 @@ import java.util.stream.Collectors;
 
 /** Writes one {@link Citation} in each format; values are escaped as each format needs. */
 final class CitationWriters {
+
+  // one factory: looking the JSON provider up on every builder would cost each page a service scan
+  private static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
 
   private CitationWriters() {}
 
@@ -122,20 +126,20 @@ final class CitationWriters {
 
   /** One CSL-JSON item, as DOI content negotiation answers it. */
   static String cslJson(Citation c) {
-    JsonArrayBuilder authors = Json.createArrayBuilder();
-    c.creators().forEach(name -> authors.add(Json.createObjectBuilder().add("literal", name)));
+    JsonArrayBuilder authors = JSON.createArrayBuilder();
+    c.creators().forEach(name -> authors.add(JSON.createObjectBuilder().add("literal", name)));
     JsonObjectBuilder item =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("id", c.doi() != null ? c.doi() : c.url())
             .add("type", "dataset")
             .add("title", c.title())
             .add("author", authors)
             .add(
                 "issued",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add(
                         "date-parts",
-                        Json.createArrayBuilder().add(Json.createArrayBuilder().add(c.year()))))
+                        JSON.createArrayBuilder().add(JSON.createArrayBuilder().add(c.year()))))
             .add("publisher", c.publisher())
             .add("version", Integer.toString(c.version()))
             .add("URL", c.link());

@@ -10,6 +10,7 @@ import eu.imaginghub.catalogue.landing.application.LandingRecord;
 import eu.imaginghub.catalogue.landing.application.LandingUrls;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -21,6 +22,9 @@ import java.util.List;
  */
 public final class SchemaOrgDataset {
 
+  // one factory: looking the JSON provider up on every builder would cost each page a service scan
+  private static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
+
   private static final String CONTEXT_VOCAB = "https://schema.org/";
 
   private SchemaOrgDataset() {}
@@ -30,8 +34,8 @@ public final class SchemaOrgDataset {
     String page = urls.page(r);
     String id = r.doiUrl().orElse(page);
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
-            .add("@context", Json.createObjectBuilder().add("@vocab", CONTEXT_VOCAB))
+        JSON.createObjectBuilder()
+            .add("@context", JSON.createObjectBuilder().add("@vocab", CONTEXT_VOCAB))
             .add("@type", "Dataset")
             .add("@id", id)
             .add("identifier", id)
@@ -62,11 +66,11 @@ public final class SchemaOrgDataset {
   }
 
   private static JsonArrayBuilder agents(List<Agent> agents) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     for (Agent a : agents) {
       boolean person = a.typeIri() != null && a.typeIri().endsWith("Person");
       JsonObjectBuilder agent =
-          Json.createObjectBuilder().add("@type", person ? "Person" : "Organization");
+          JSON.createObjectBuilder().add("@type", person ? "Person" : "Organization");
       optional(agent, "name", a.name());
       optional(agent, "email", a.email());
       optional(agent, "url", a.url());
@@ -76,14 +80,14 @@ public final class SchemaOrgDataset {
   }
 
   private static JsonObjectBuilder organisation(String name) {
-    return Json.createObjectBuilder().add("@type", "Organization").add("name", name);
+    return JSON.createObjectBuilder().add("@type", "Organization").add("name", name);
   }
 
   private static JsonArrayBuilder distributions(LandingRecord r, LandingUrls urls) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     for (DcatForm form : DcatForm.values()) {
       array.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("@type", "DataDownload")
               .add("name", "DCAT-AP record (" + form.title() + ")")
               .add("encodingFormat", form.mediaType())
@@ -93,14 +97,14 @@ public final class SchemaOrgDataset {
   }
 
   private static JsonObjectBuilder catalogue(LandingUrls urls) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("@type", "DataCatalog")
         .add("name", "Imaging Hub")
         .add("url", urls.catalogue());
   }
 
   private static JsonArrayBuilder strings(List<String> values) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     values.forEach(array::add);
     return array;
   }

@@ -66,4 +66,35 @@ class LandingHtmlTest {
         .contains("id=\"citation-text\"")
         .doesNotContain("id=\"request-access\"");
   }
+
+  @Test
+  void theFirstOfThreeVersionsLinksToTheNextAndToTheCurrentOne() {
+    LandingRecord second = LandingRecords.current();
+    LandingRecord first =
+        new LandingRecord(
+            second.id(),
+            second.nodeId(),
+            second.nodeName(),
+            second.country(),
+            second.status(),
+            second.description(),
+            1,
+            3,
+            null,
+            LandingRecords.LISTED,
+            LandingRecords.REVISED,
+            LandingRecords.REVISED,
+            null,
+            second.versions(),
+            second.labels());
+    String page = LandingRecords.URLS.page(first.id());
+
+    assertThat(LandingHtml.page(first, LandingRecords.URLS))
+        .contains(
+            "by <a href=\""
+                + page
+                + "/versions/2\">version 2</a>. The current version is <a href=\""
+                + page
+                + "\" id=\"current-version-link\">version 3</a>.");
+  }
 }
