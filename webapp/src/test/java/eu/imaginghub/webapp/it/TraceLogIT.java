@@ -45,7 +45,11 @@ class TraceLogIT {
     assertThat(chained(admin, "dataset=" + draft, 2))
         .extracting(t -> t.getString("action"))
         .containsExactly("WITHDRAW_DATASET", "CREATE_DATASET");
-    List<JsonObject> traces = chained(admin, "dataset=" + id, 4);
+    // the DOI the hub mints in the background for the published version is not a change of ours
+    List<JsonObject> traces =
+        chained(admin, "dataset=" + id, 4).stream()
+            .filter(t -> !"MINT_DOI".equals(t.getString("action")))
+            .toList();
     assertThat(traces)
         .extracting(t -> t.getString("action"))
         .containsExactly(
