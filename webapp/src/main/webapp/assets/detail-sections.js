@@ -152,6 +152,7 @@ export function detailSections(d, { nodeHref }) {
   const overview = section('overview', 'Overview', [
     row('Node', nodeLink),
     row('Country', d.country ? `${countryName(d.country)} (${d.country})` : null),
+    row('Version given by the node', typeof d.version === 'string' ? d.version : null),
     row('Issued', timeEl(d.issued)),
     row('Modified', timeEl(d.modified)),
     row('Acquisition period', period(d.acquisitionPeriod)),

@@ -6,7 +6,7 @@ import { focusHeading, h, problemBox, setTitle } from './dom.js';
 import { accessBadge, ageRange, countryName, doiLink, num, statusBadge, tagList } from './format.js';
 import { description, detailSections } from './detail-sections.js';
 import { findingGroups } from './findings.js';
-import { invalidationNotice, lifecycleSection } from './lifecycle.js';
+import { invalidationNotice, lifecycleSection, versionNumber } from './lifecycle.js';
 import { lastSearchHref } from './search.js';
 
 let controller = null;
@@ -104,7 +104,7 @@ function page(d, lifecycle) {
         { class: 'dataset-meta' },
         d.nodeName || d.node ? h('a', { href: nodeHref, class: 'node' }, d.nodeName || d.node) : null,
         d.country ? h('span', { class: 'country' }, countryName(d.country)) : null,
-        d.version ? h('span', {}, `Version ${d.version}`) : null,
+        versionNumber(d) ?? d.version ? h('span', { id: 'dataset-version' }, `Version ${versionNumber(d) ?? d.version}`) : null,
         d.doi ? h('span', { class: 'dataset-doi' }, 'DOI ', doiLink(d.doi)) : null,
         currentUser().authenticated
           ? h('a', { href: `#/traces?${new URLSearchParams({ dataset: d.id })}`, id: 'dataset-traces-link' }, 'Trace log')

@@ -58,6 +58,15 @@ function hubHref(path) {
   return new URL(String(path).replace(/^\/+/, ''), document.baseURI).href;
 }
 
+/**
+ * The record's version number in the hub (1, 2, …): `versionNumber`, as `version` already holds the
+ * version the node gives its record (e.g. "1.0.0").
+ */
+export function versionNumber(d) {
+  if (d?.versionNumber != null) return d.versionNumber;
+  return Number.isInteger(d?.version) ? d.version : null;
+}
+
 function datasetPath(d) {
   return `datasets/${encodeURIComponent(d.id)}`;
 }
@@ -97,7 +106,7 @@ export function lifecycleSection(d, { signal, refresh, message }) {
     h('dl', { class: 'fields' },
       h('div', { class: 'row' }, h('dt', {}, 'Status'),
         h('dd', { id: 'lifecycle-status', 'data-status': d.status }, statusBadge(d.status), ' ', STATUS_WORDS[d.status] || '')),
-      h('div', { class: 'row' }, h('dt', {}, 'Version'), h('dd', { id: 'lifecycle-version' }, String(d.version ?? 1))),
+      h('div', { class: 'row' }, h('dt', {}, 'Version'), h('dd', { id: 'lifecycle-version' }, String(versionNumber(d) ?? 1))),
       h('div', { class: 'row' }, h('dt', {}, 'DOI'), h('dd', { id: 'lifecycle-doi' }, doiLink(d.doi) || h('span', { class: 'muted' }, 'None yet'))),
       d.conceptDoi ? h('div', { class: 'row' }, h('dt', {}, 'DOI of all versions'), h('dd', {}, doiLink(d.conceptDoi))) : null,
       h('div', { class: 'row' }, h('dt', {}, 'Public page'),
@@ -167,15 +176,15 @@ async function newVersionDialog(d, a, refresh) {
       method: 'POST',
       body: { reason: reason || 'metadata updated', record: { ...editable(record), title, description } },
     }),
-    onDone: (updated) => refresh(`Version ${updated?.version ?? ''} is now the current one.`.replace('  ', ' ')),
+    onDone: (updated) => refresh(versionNumber(updated) ? `Version ${versionNumber(updated)} is now the current one.` : 'The new version is now the current one.'),
   });
 }
 
 /** The record without what the hub sets itself, ready to send back. */
 function editable(record) {
   const copy = { ...record };
-  for (const key of ['allowedActions', 'invalidation', 'everPublished', 'page', 'doi', 'conceptDoi', 'recordUrl', 'warnings',
-    'current', 'supersededBy', 'currentVersion']) delete copy[key];
+  for (const key of ['allowedActions', 'invalidation', 'everPublished', 'page', 'conceptDoi', 'recordUrl', 'warnings',
+    'versionNumber', 'current', 'supersededBy', 'currentVersion']) delete copy[key];
   return copy;
 }
 
