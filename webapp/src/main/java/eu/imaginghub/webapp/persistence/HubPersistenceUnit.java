@@ -16,6 +16,8 @@ import eu.imaginghub.access.use.domain.DatasetUse;
 import eu.imaginghub.access.user.domain.User;
 import eu.imaginghub.access.visa.domain.SigningKey;
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
+import eu.imaginghub.catalogue.dataset.domain.DatasetLifecycleEvent;
+import eu.imaginghub.catalogue.dataset.domain.DatasetVersion;
 import eu.imaginghub.catalogue.node.domain.Node;
 import eu.imaginghub.harvester.provenance.domain.RecordProvenance;
 import eu.imaginghub.harvester.run.domain.HarvestRun;
@@ -51,6 +53,8 @@ final class HubPersistenceUnit implements PersistenceUnitInfo {
           ChainContract.class,
           Node.class,
           Dataset.class,
+          DatasetVersion.class,
+          DatasetLifecycleEvent.class,
           HarvestSource.class,
           HarvestRun.class,
           RunRecord.class,

@@ -2,6 +2,7 @@ package eu.imaginghub.catalogue.dataset.api;
 
 import eu.imaginghub.catalogue.dataset.application.DatasetCatalogue;
 import eu.imaginghub.catalogue.dataset.application.DatasetDetails;
+import eu.imaginghub.catalogue.dataset.application.DatasetLifecycle;
 import eu.imaginghub.catalogue.dataset.domain.DatasetId;
 import eu.imaginghub.catalogue.dataset.domain.RecordLimits;
 import eu.imaginghub.catalogue.dataset.json.DatasetJson;
@@ -9,7 +10,6 @@ import eu.imaginghub.catalogue.dataset.json.DatasetJsonMapper;
 import eu.imaginghub.catalogue.problem.FieldProblem;
 import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.catalogue.security.CurrentViewer;
-import eu.imaginghub.catalogue.vocabulary.application.ConceptLabels;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -37,7 +37,8 @@ import java.util.List;
 public class DatasetsResource {
 
   @Inject DatasetCatalogue catalogue;
-  @Inject ConceptLabels labels;
+  @Inject DatasetLifecycle lifecycle;
+  @Inject DatasetAnswers answers;
   @Inject CurrentViewer viewer;
   @Context HttpHeaders headers;
 
@@ -81,21 +82,24 @@ public class DatasetsResource {
     return json(
         catalogue.update(
             new DatasetId(id),
-            DatasetJsonMapper.status(json),
+            json.status() == null ? null : DatasetJsonMapper.status(json),
             DatasetJsonMapper.description(json),
             viewer.get()));
   }
 
-  /** Withdraws the dataset: it leaves search and answers 410 from then on, but is kept. */
+  /**
+   * Withdraws a dataset never published nor used: it leaves search and answers 410 from then on,
+   * but is kept. Others are invalidated instead (409).
+   */
   @DELETE
   @Path("{id}")
   public Response withdraw(@PathParam("id") String id) {
-    catalogue.withdraw(new DatasetId(id), viewer.get());
+    lifecycle.delete(new DatasetId(id), viewer.get());
     return Response.noContent().build();
   }
 
   private DatasetJson json(DatasetDetails details) {
-    return DatasetJsonWriter.write(details, labels, ReaderLanguages.of(headers));
+    return answers.json(details, viewer.get(), ReaderLanguages.of(headers));
   }
 
   private static DatasetJson requireBody(DatasetJson body) {

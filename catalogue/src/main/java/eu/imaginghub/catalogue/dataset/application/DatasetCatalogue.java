@@ -2,6 +2,7 @@ package eu.imaginghub.catalogue.dataset.application;
 
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.dataset.domain.DatasetDescription;
+import eu.imaginghub.catalogue.dataset.domain.DatasetFingerprint;
 import eu.imaginghub.catalogue.dataset.domain.DatasetId;
 import eu.imaginghub.catalogue.dataset.domain.DatasetRepository;
 import eu.imaginghub.catalogue.dataset.domain.DatasetRules;
@@ -27,12 +28,16 @@ public class DatasetCatalogue {
   @Inject ConceptLabels labels;
   @Inject Clock clock;
   @Inject DatasetTraces traces;
+  @Inject LifecycleSteps steps;
 
   public DatasetDetails get(DatasetId id, Viewer viewer) {
     return DatasetDetails.of(visible(id, viewer));
   }
 
-  /** Loads a dataset the viewer may see; others' unreleased work looks absent, not forbidden. */
+  /**
+   * Loads a dataset the viewer may see ({@link DatasetVisibility}); what they may not see looks
+   * absent, not forbidden. A dataset withdrawn before it was ever published answers 410.
+   */
   public Dataset visible(DatasetId id, Viewer viewer) {
     Dataset dataset = datasets.find(id).orElseThrow(() -> ProblemException.notFound("dataset", id));
     if (dataset.withdrawnAt().isPresent()) {
@@ -40,15 +45,22 @@ public class DatasetCatalogue {
           ProblemException.Kind.GONE,
           "Dataset '" + id + "' was withdrawn on " + dataset.withdrawnAt().get());
     }
-    if (!dataset.isPublic() && !viewer.operates(dataset.node().id().value())) {
+    if (!DatasetVisibility.canSee(dataset, viewer)) {
       throw ProblemException.notFound("dataset", id);
     }
     return dataset;
   }
 
+  /** Adds a draft or released dataset; published ones are created first, then published. */
   public DatasetDetails create(
       String nodeId, String localId, LifecycleStatus status, DatasetDescription d, Viewer viewer) {
     Node node = operatedNode(nodeId, viewer);
+    if (status != LifecycleStatus.DRAFT && status != LifecycleStatus.RELEASED) {
+      throw new ProblemException(
+          ProblemException.Kind.CONFLICT,
+          "A dataset is created as a draft or released: create it, then publish it"
+              + " (POST /api/datasets/{id}/publish)");
+    }
     accept(status, d);
     DatasetId id = DatasetId.of(node.id().value(), localId);
     if (datasets.find(id).isPresent()) {
@@ -59,27 +71,49 @@ public class DatasetCatalogue {
     Dataset dataset = new Dataset(node, localId, status, d, clock.instant());
     datasets.add(dataset);
     labels.learn(d.carriedLabels());
-    traces.created(dataset, viewer);
+    steps.created(dataset, viewer, DatasetPublished.Origin.HUB);
     return DatasetDetails.of(dataset);
   }
 
+  /**
+   * Revises the dataset's description. Drafts and released ones are revised in place; a changed
+   * description of a published one becomes its next version (an unchanged one changes nothing). The
+   * status is changed only by the lifecycle operations: {@code status}, when given, must be the
+   * current one.
+   */
   public DatasetDetails update(
       DatasetId id, LifecycleStatus status, DatasetDescription d, Viewer viewer) {
     Dataset dataset = visible(id, viewer);
     requireOperator(dataset, viewer);
-    accept(status, d);
-    LifecycleStatus before = dataset.status();
-    dataset.revise(status, d, clock.instant());
-    labels.learn(d.carriedLabels());
-    traces.revised(dataset, before, viewer);
+    LifecycleStatus current = dataset.status();
+    if (status != null && status != current) {
+      throw new ProblemException(
+          ProblemException.Kind.CONFLICT,
+          "Dataset '"
+              + id
+              + "' is "
+              + current
+              + ": its status changes only by POST /api/datasets/"
+              + id
+              + "/release, /publish or /invalidate");
+    }
+    if (current == LifecycleStatus.INVALIDATED) {
+      throw new ProblemException(
+          ProblemException.Kind.CONFLICT, "Dataset '" + id + "' is invalidated, which is final");
+    }
+    accept(current, d);
+    if (DatasetFingerprint.of(current, d)
+        .equals(DatasetFingerprint.of(current, dataset.description()))) {
+      return DatasetDetails.of(dataset); // the same description again changes nothing
+    }
+    if (current == LifecycleStatus.PUBLISHED) {
+      steps.newVersion(dataset, d, "metadata updated", viewer, DatasetPublished.Origin.HUB);
+    } else {
+      dataset.revise(current, d, clock.instant());
+      labels.learn(d.carriedLabels());
+      traces.revised(dataset, current, viewer);
+    }
     return DatasetDetails.of(dataset);
-  }
-
-  public void withdraw(DatasetId id, Viewer viewer) {
-    Dataset dataset = visible(id, viewer);
-    requireOperator(dataset, viewer);
-    dataset.withdraw(clock.instant());
-    traces.withdrawn(dataset, viewer);
   }
 
   private Node operatedNode(String nodeId, Viewer viewer) {
@@ -102,7 +136,8 @@ public class DatasetCatalogue {
     viewer.requireOperator(nodeId);
   }
 
-  private static void accept(LifecycleStatus status, DatasetDescription d) {
+  /** Refuses a description the profile's rules for the status do not accept (400). */
+  static void accept(LifecycleStatus status, DatasetDescription d) {
     DatasetRules.Findings findings = DatasetRules.check(status, d);
     if (!findings.acceptable()) {
       throw ProblemException.invalid(findings.errors());

@@ -4,12 +4,17 @@ import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.dataset.domain.DatasetDescription;
 import eu.imaginghub.catalogue.dataset.domain.DatasetId;
 import eu.imaginghub.catalogue.dataset.domain.DatasetRules;
+import eu.imaginghub.catalogue.dataset.domain.LifecycleState;
 import eu.imaginghub.catalogue.dataset.domain.LifecycleStatus;
 import eu.imaginghub.catalogue.problem.FieldProblem;
 import java.time.Instant;
 import java.util.List;
 
-/** A dataset as read by the web layer: detached from persistence, with its profile warnings. */
+/**
+ * A dataset as read by the web layer, at its current version: detached from persistence, with its
+ * profile warnings. {@code doi} is the current version's DOI, {@code conceptDoi} the one naming all
+ * versions; {@code invalidation} is null unless it was invalidated.
+ */
 public record DatasetDetails(
     DatasetId id,
     String nodeId,
@@ -22,10 +27,16 @@ public record DatasetDetails(
     Instant created,
     Instant updated,
     long revision,
-    List<FieldProblem> warnings) {
+    List<FieldProblem> warnings,
+    int version,
+    String conceptDoi,
+    String recordUrl,
+    Invalidation invalidation,
+    boolean everPublished) {
 
   static DatasetDetails of(Dataset d) {
     DatasetDescription description = d.description();
+    LifecycleState state = d.lifecycle();
     return new DatasetDetails(
         d.id(),
         d.node().id().value(),
@@ -38,6 +49,11 @@ public record DatasetDetails(
         d.createdAt(),
         d.updatedAt(),
         d.revision(),
-        DatasetRules.check(d.status(), description).warnings());
+        DatasetRules.check(d.status(), description).warnings(),
+        state.version(),
+        state.conceptDoi().orElse(null),
+        state.recordUrl().orElse(null),
+        Invalidation.of(state),
+        state.everPublished());
   }
 }

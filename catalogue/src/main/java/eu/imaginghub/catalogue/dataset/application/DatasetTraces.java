@@ -3,6 +3,7 @@ package eu.imaginghub.catalogue.dataset.application;
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.dataset.domain.DatasetFingerprint;
 import eu.imaginghub.catalogue.dataset.domain.LifecycleStatus;
+import eu.imaginghub.catalogue.dataset.domain.LifecycleTransition;
 import eu.imaginghub.catalogue.security.Viewer;
 import eu.imaginghub.tracer.trace.application.TraceLog;
 import eu.imaginghub.tracer.trace.domain.TraceAction;
@@ -14,7 +15,7 @@ import java.util.Map;
 
 /**
  * Records what happens to datasets in the trace log, in the transaction that does it. Status
- * changes to published or invalidated get traces of their own.
+ * changes (released, published, invalidated) and new versions get traces of their own.
  */
 @ApplicationScoped
 public class DatasetTraces {
@@ -33,6 +34,17 @@ public class DatasetTraces {
     statusReached(d, before, viewer);
   }
 
+  /** A lifecycle transition taken on its own: release, publish, invalidate or a new version. */
+  public void moved(Dataset d, LifecycleTransition transition, Viewer viewer) {
+    switch (transition) {
+      case RELEASE -> record(TraceAction.RELEASE_DATASET, d, viewer);
+      case PUBLISH -> record(TraceAction.PUBLISH_DATASET, d, viewer);
+      case INVALIDATE -> record(TraceAction.INVALIDATE_DATASET, d, viewer);
+      case NEW_VERSION -> record(TraceAction.NEW_DATASET_VERSION, d, viewer);
+      case CREATE -> record(TraceAction.CREATE_DATASET, d, viewer);
+    }
+  }
+
   public void withdrawn(Dataset d, Viewer viewer) {
     record(TraceAction.WITHDRAW_DATASET, d, viewer);
   }
@@ -41,7 +53,9 @@ public class DatasetTraces {
     if (d.status() == before) {
       return;
     }
-    if (d.status() == LifecycleStatus.PUBLISHED) {
+    if (d.status() == LifecycleStatus.RELEASED) {
+      record(TraceAction.RELEASE_DATASET, d, viewer);
+    } else if (d.status() == LifecycleStatus.PUBLISHED) {
       record(TraceAction.PUBLISH_DATASET, d, viewer);
     } else if (d.status() == LifecycleStatus.INVALIDATED) {
       record(TraceAction.INVALIDATE_DATASET, d, viewer);
@@ -55,7 +69,13 @@ public class DatasetTraces {
             viewer.subject(),
             action,
             List.of(d.id().value()),
-            Map.of("node", d.node().id().value(), "status", d.status().name()),
+            Map.of(
+                "node",
+                d.node().id().value(),
+                "status",
+                d.status().name(),
+                "version",
+                String.valueOf(d.lifecycle().version())),
             List.of(DatasetFingerprint.of(d.status(), d.description()))));
   }
 }

@@ -1,11 +1,13 @@
 package eu.imaginghub.catalogue.dataset.application;
 
+import eu.imaginghub.catalogue.dataset.application.DatasetPublished.Origin;
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.dataset.domain.DatasetDescription;
 import eu.imaginghub.catalogue.dataset.domain.DatasetFingerprint;
 import eu.imaginghub.catalogue.dataset.domain.DatasetId;
 import eu.imaginghub.catalogue.dataset.domain.DatasetRepository;
 import eu.imaginghub.catalogue.dataset.domain.LifecycleStatus;
+import eu.imaginghub.catalogue.dataset.domain.LifecycleTransition;
 import eu.imaginghub.catalogue.node.domain.Node;
 import eu.imaginghub.catalogue.node.domain.NodeId;
 import eu.imaginghub.catalogue.node.domain.NodeRepository;
@@ -23,8 +25,9 @@ import java.util.Optional;
 /**
  * Writes datasets that a node published and the harvester already validated against the profile.
  * Unlike {@link DatasetCatalogue}, it does not hold non-draft records to the strict rules: a plain
- * DCAT-AP record the harvester accepted with warnings is stored as it is. A withdrawn dataset the
- * node publishes again is restored. Every write is traced as catalogue writes are.
+ * DCAT-AP record the harvester accepted with warnings is stored as it is. The lifecycle holds as
+ * for the hub's own writes: published datasets change by new versions and are invalidated, not
+ * withdrawn. Every write is traced and recorded as catalogue writes are.
  */
 @ApplicationScoped
 @Transactional
@@ -40,12 +43,22 @@ public class HarvestedDatasets {
 
   @Inject DatasetRepository datasets;
   @Inject NodeRepository nodes;
+
+  /** Why a published dataset its node stopped listing was invalidated. */
+  static final String NO_LONGER_PUBLISHED = "no longer published by its node";
+
   @Inject ConceptLabels labels;
   @Inject Clock clock;
-  @Inject DatasetTraces traces;
+  @Inject LifecycleSteps steps;
   @Inject Event<HarvestedWritesEnding> ending;
 
-  /** Adds the dataset, or replaces its description (restoring it when it was withdrawn). */
+  /**
+   * Adds the dataset with the status the harvester decided, or applies the node's new record to it:
+   * a published dataset whose description changed gets its next version; a draft or released one is
+   * revised in place, taking the record's status only when that is a legal step (a release or
+   * publication); an invalidated one is left as it is, for invalidation is final. A withdrawn
+   * dataset is restored.
+   */
   public Outcome upsert(
       String nodeId,
       String localId,
@@ -58,37 +71,50 @@ public class HarvestedDatasets {
       Dataset dataset = new Dataset(node, localId, status, description, clock.instant());
       datasets.add(dataset);
       labels.learn(description.carriedLabels());
-      traces.created(dataset, actingFor);
+      steps.created(dataset, actingFor, Origin.FEED);
       return Outcome.ADDED;
     }
     Dataset dataset = existing.get();
     LifecycleStatus before = dataset.status();
-    if (dataset.withdrawnAt().isEmpty()
-        && DatasetFingerprint.of(status, description)
-            .equals(DatasetFingerprint.of(before, dataset.description()))) {
-      return Outcome.UNCHANGED; // the same record again: nothing to write, index or trace
-    }
     if (dataset.withdrawnAt().isPresent()) {
       dataset.restore(status, description, clock.instant());
-    } else {
-      dataset.revise(status, description, clock.instant());
+      labels.learn(description.carriedLabels());
+      steps.revised(dataset, before, actingFor, Origin.FEED);
+      return Outcome.UPDATED;
     }
+    LifecycleStatus target = LifecycleTransition.canRevise(before, status) ? status : before;
+    if (before == LifecycleStatus.INVALIDATED
+        || DatasetFingerprint.of(target, description)
+            .equals(DatasetFingerprint.of(before, dataset.description()))) {
+      return Outcome.UNCHANGED; // nothing to write, index or trace
+    }
+    if (before == LifecycleStatus.PUBLISHED) {
+      steps.newVersion(dataset, description, "updated by its node", actingFor, Origin.FEED);
+      return Outcome.UPDATED;
+    }
+    dataset.revise(target, description, clock.instant());
     labels.learn(description.carriedLabels());
-    traces.revised(dataset, before, actingFor);
+    steps.revised(dataset, before, actingFor, Origin.FEED);
     return Outcome.UPDATED;
   }
 
-  /** Withdraws the node's dataset; withdrawing a withdrawn one changes nothing. */
+  /**
+   * Takes the node's dataset out of the catalogue. One ever published stays, invalidated (it may
+   * have been cited); others are withdrawn. Doing it again changes nothing.
+   */
   public Outcome withdraw(String nodeId, String localId, Viewer actingFor) {
     node(nodeId, actingFor);
     DatasetId id = DatasetId.of(nodeId, localId);
     Dataset dataset =
         datasets.find(id).orElseThrow(() -> ProblemException.notFound("dataset", localId));
-    if (dataset.withdrawnAt().isPresent()) {
+    if (dataset.withdrawnAt().isPresent() || dataset.status() == LifecycleStatus.INVALIDATED) {
       return Outcome.UNCHANGED;
     }
-    dataset.withdraw(clock.instant());
-    traces.withdrawn(dataset, actingFor);
+    if (dataset.lifecycle().everPublished()) {
+      steps.invalidate(dataset, NO_LONGER_PUBLISHED, actingFor, Origin.FEED);
+      return Outcome.WITHDRAWN;
+    }
+    steps.withdraw(dataset, actingFor);
     return Outcome.WITHDRAWN;
   }
 

@@ -4,6 +4,7 @@ import eu.imaginghub.catalogue.node.domain.Node;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -102,9 +103,6 @@ public class Dataset {
   @Column(name = "modified_text", length = 40)
   private String modifiedText;
 
-  @Column(name = "doi", length = 200)
-  private String doi;
-
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -113,6 +111,8 @@ public class Dataset {
 
   @Column(name = "withdrawn_at")
   private Instant withdrawnAt;
+
+  @Embedded private LifecycleState lifecycle;
 
   @Version
   @Column(name = "revision", nullable = false)
@@ -163,6 +163,7 @@ public class Dataset {
     this.localId = localId.strip();
     this.id = DatasetId.of(node.id().value(), this.localId).value();
     this.createdAt = Objects.requireNonNull(now, "now");
+    this.lifecycle = LifecycleState.first(now);
     revise(status, description, now);
   }
 
@@ -170,6 +171,7 @@ public class Dataset {
   public void revise(LifecycleStatus newStatus, DatasetDescription d, Instant now) {
     ensureNotWithdrawn();
     this.status = Objects.requireNonNull(newStatus, "status");
+    lifecycle.reached(status);
     if (d.title() == null || d.title().isBlank()) {
       throw new IllegalArgumentException("a dataset needs a title");
     }
@@ -204,6 +206,30 @@ public class Dataset {
     identifiers.clear();
     d.identifiers().forEach(i -> identifiers.add(new IdentifierValue(i)));
     this.updatedAt = asStored(now);
+  }
+
+  /** Moves the dataset to the status a legal transition leads to (not invalidation). */
+  public void move(LifecycleTransition transition, Instant now) {
+    if (transition == LifecycleTransition.INVALIDATE) {
+      throw new IllegalArgumentException("an invalidation needs its reason and actor");
+    }
+    this.status = transition.apply(status);
+    lifecycle.reached(status);
+    this.updatedAt = asStored(now);
+  }
+
+  /** Invalidates the dataset for good, keeping who did it and why. */
+  public void invalidate(String bySubject, String byName, String reason, Instant now) {
+    this.status = LifecycleTransition.INVALIDATE.apply(status);
+    lifecycle.invalidated(now, bySubject, byName, reason);
+    this.updatedAt = asStored(now);
+  }
+
+  /** Replaces the description of a published dataset by its next version. */
+  public void nextVersion(DatasetDescription d, Instant now) {
+    LifecycleTransition.NEW_VERSION.apply(status);
+    revise(status, d, now);
+    lifecycle.nextVersion(asStored(now));
   }
 
   /** Takes the dataset out of the catalogue; it stays as a tombstone, never deleted. */
@@ -365,7 +391,11 @@ public class Dataset {
   }
 
   public Optional<String> doi() {
-    return Optional.ofNullable(doi);
+    return lifecycle.doi();
+  }
+
+  public LifecycleState lifecycle() {
+    return lifecycle;
   }
 
   public Instant createdAt() {

@@ -16,4 +16,16 @@ public interface DatasetRepository {
   List<String> liveLocalIds(NodeId node);
 
   void add(Dataset dataset);
+
+  /** The frozen earlier versions of the dataset, oldest first. */
+  List<DatasetVersion> versions(DatasetId id);
+
+  Optional<DatasetVersion> version(DatasetId id, int number);
+
+  void add(DatasetVersion version);
+
+  /** The dataset's history, oldest step first. */
+  List<DatasetLifecycleEvent> history(DatasetId id);
+
+  void add(DatasetLifecycleEvent event);
 }

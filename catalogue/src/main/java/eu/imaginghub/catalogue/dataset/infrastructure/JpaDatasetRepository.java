@@ -2,7 +2,9 @@ package eu.imaginghub.catalogue.dataset.infrastructure;
 
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.dataset.domain.DatasetId;
+import eu.imaginghub.catalogue.dataset.domain.DatasetLifecycleEvent;
 import eu.imaginghub.catalogue.dataset.domain.DatasetRepository;
+import eu.imaginghub.catalogue.dataset.domain.DatasetVersion;
 import eu.imaginghub.catalogue.node.domain.NodeId;
 import eu.imaginghub.catalogue.vocabulary.domain.RecordedLabels;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,6 +57,45 @@ public class JpaDatasetRepository implements DatasetRepository, RecordedLabels {
   @Override
   public void add(Dataset dataset) {
     em.persist(dataset);
+  }
+
+  @Override
+  public List<DatasetVersion> versions(DatasetId id) {
+    return em.createQuery(
+            "select v from DatasetVersion v where v.datasetId = :id order by v.version",
+            DatasetVersion.class)
+        .setParameter("id", id.value())
+        .getResultList();
+  }
+
+  @Override
+  public Optional<DatasetVersion> version(DatasetId id, int number) {
+    return em.createQuery(
+            "select v from DatasetVersion v where v.datasetId = :id and v.version = :n",
+            DatasetVersion.class)
+        .setParameter("id", id.value())
+        .setParameter("n", number)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(DatasetVersion version) {
+    em.persist(version);
+  }
+
+  @Override
+  public List<DatasetLifecycleEvent> history(DatasetId id) {
+    return em.createQuery(
+            "select e from DatasetLifecycleEvent e where e.datasetId = :id order by e.at, e.version",
+            DatasetLifecycleEvent.class)
+        .setParameter("id", id.value())
+        .getResultList();
+  }
+
+  @Override
+  public void add(DatasetLifecycleEvent event) {
+    em.persist(event);
   }
 
   @Override

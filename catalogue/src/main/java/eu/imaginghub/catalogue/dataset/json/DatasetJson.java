@@ -75,7 +75,17 @@ public record DatasetJson(
     Instant created,
     Instant updated,
     Long revision,
-    List<WarningJson> warnings) {
+    List<WarningJson> warnings,
+    Integer versionNumber,
+    String conceptDoi,
+    String recordUrl,
+    InvalidationJson invalidation,
+    Boolean everPublished,
+    String page,
+    Boolean current,
+    Integer supersededBy,
+    Integer currentVersion,
+    List<String> allowedActions) {
 
   /** A coded value: the IRI, and the label to show (optional on input). */
   public record ConceptJson(String iri, String label) {}
@@ -110,4 +120,7 @@ public record DatasetJson(
 
   /** Something the profile recommends that the record lacks. */
   public record WarningJson(String field, String message) {}
+
+  /** When, by whom and why the dataset was invalidated. */
+  public record InvalidationJson(Instant at, String by, String byName, String reason) {}
 }

@@ -1,5 +1,6 @@
 package eu.imaginghub.catalogue.dataset.json;
 
+import eu.imaginghub.catalogue.dataset.domain.DatasetDescription;
 import eu.imaginghub.catalogue.problem.FieldProblem;
 import eu.imaginghub.catalogue.problem.ProblemException;
 import jakarta.json.JsonNumber;
@@ -55,6 +56,11 @@ public final class DatasetJsonReader {
       throw ProblemException.invalid(problems);
     }
     return JSONB.fromJson(object.toString(), DatasetJson.class);
+  }
+
+  /** Reads back a description kept as JSON text by {@link DatasetJsonWriter#text}. */
+  public static DatasetDescription description(String text) {
+    return DatasetJsonMapper.description(JSONB.fromJson(text, DatasetJson.class));
   }
 
   private static boolean fitsAnInt(JsonNumber number) {

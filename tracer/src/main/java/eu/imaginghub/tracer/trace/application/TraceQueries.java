@@ -1,6 +1,7 @@
 package eu.imaginghub.tracer.trace.application;
 
 import eu.imaginghub.tracer.trace.domain.Trace;
+import eu.imaginghub.tracer.trace.domain.TraceAction;
 import eu.imaginghub.tracer.trace.domain.TraceFilter;
 import eu.imaginghub.tracer.trace.domain.TraceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Reading the trace log: filtered pages, one trace, and the newest trace of a dataset. */
@@ -42,6 +44,12 @@ public class TraceQueries {
                     t.action(),
                     t.recordedAt(),
                     t.contentHashes()));
+  }
+
+  /** Whether any trace of one of these actions names the dataset. */
+  public boolean anyNaming(String datasetId, Set<TraceAction> actions) {
+    return actions.stream()
+        .anyMatch(a -> traces.count(new TraceFilter(datasetId, a, null, null, null, 1, 1)) > 0);
   }
 
   public Optional<Trace> get(UUID id) {

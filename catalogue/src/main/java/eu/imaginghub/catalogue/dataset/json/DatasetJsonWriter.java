@@ -1,30 +1,31 @@
-package eu.imaginghub.catalogue.dataset.api;
+package eu.imaginghub.catalogue.dataset.json;
 
-import eu.imaginghub.catalogue.dataset.application.DatasetDetails;
 import eu.imaginghub.catalogue.dataset.domain.Agent;
 import eu.imaginghub.catalogue.dataset.domain.AgentRole;
 import eu.imaginghub.catalogue.dataset.domain.CodedProperty;
 import eu.imaginghub.catalogue.dataset.domain.DatasetDescription;
 import eu.imaginghub.catalogue.dataset.domain.Identifier;
 import eu.imaginghub.catalogue.dataset.domain.TextProperty;
-import eu.imaginghub.catalogue.dataset.json.DatasetJson;
 import eu.imaginghub.catalogue.dataset.json.DatasetJson.AgentJson;
 import eu.imaginghub.catalogue.dataset.json.DatasetJson.ConceptJson;
 import eu.imaginghub.catalogue.dataset.json.DatasetJson.DistributionJson;
 import eu.imaginghub.catalogue.dataset.json.DatasetJson.IdentifierJson;
 import eu.imaginghub.catalogue.dataset.json.DatasetJson.PeriodJson;
-import eu.imaginghub.catalogue.dataset.json.DatasetJson.WarningJson;
-import eu.imaginghub.catalogue.vocabulary.application.ConceptLabels;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import java.util.List;
+import java.util.function.BinaryOperator;
 
 /** Writes a dataset in the JSON form, every coded value labelled for display. */
-final class DatasetJsonWriter {
+public final class DatasetJsonWriter {
+
+  private static final Jsonb JSONB = JsonbBuilder.create();
 
   private final DatasetDescription d;
-  private final ConceptLabels labels;
+  private final BinaryOperator<String> labels;
   private final String language;
 
-  private DatasetJsonWriter(DatasetDescription d, ConceptLabels labels, String language) {
+  private DatasetJsonWriter(DatasetDescription d, BinaryOperator<String> labels, String language) {
     this.d = d;
     this.labels = labels;
     this.language = language;
@@ -34,20 +35,32 @@ final class DatasetJsonWriter {
    * The dataset with its single-language texts in the language chosen for a reader who prefers the
    * given ones (most wanted first), and every language alongside.
    */
-  static DatasetJson write(DatasetDetails details, ConceptLabels labels, List<String> wanted) {
-    DatasetDescription all = details.description();
+  public static DatasetJson write(
+      DatasetJsonHeader header,
+      DatasetDescription all,
+      BinaryOperator<String> labels,
+      List<String> wanted) {
     String language = all.translations().chooseLanguage(wanted);
-    return new DatasetJsonWriter(all, labels, language).json(details);
+    return new DatasetJsonWriter(all, labels, language).json(header);
   }
 
-  private DatasetJson json(DatasetDetails x) {
+  /**
+   * The description alone as JSON text, its concepts with the labels they carry: how an earlier
+   * version is kept, to be read back by {@link DatasetJsonReader#description(String)}.
+   */
+  public static String text(DatasetDescription description) {
+    return JSONB.toJson(
+        write(DatasetJsonHeader.NONE, description, (iri, label) -> label, List.of()));
+  }
+
+  private DatasetJson json(DatasetJsonHeader x) {
     return new DatasetJson(
-        x.id().value(),
-        x.nodeId(),
+        x.id(),
+        x.node(),
         x.nodeName(),
         x.country(),
         x.localId(),
-        x.status().name(),
+        x.status(),
         language,
         d.titleIn(language),
         d.translations().titles(),
@@ -114,12 +127,22 @@ final class DatasetJsonWriter {
         x.created(),
         x.updated(),
         x.revision(),
-        x.warnings().stream().map(w -> new WarningJson(w.field(), w.message())).toList());
+        x.warnings(),
+        x.versionNumber(),
+        x.conceptDoi(),
+        x.recordUrl(),
+        x.invalidation(),
+        x.everPublished(),
+        x.page(),
+        x.current(),
+        x.supersededBy(),
+        x.currentVersion(),
+        x.allowedActions());
   }
 
   private List<ConceptJson> all(CodedProperty p) {
     return d.codes(p).stream()
-        .map(c -> new ConceptJson(c.iri(), labels.label(c.iri(), c.label())))
+        .map(c -> new ConceptJson(c.iri(), labels.apply(c.iri(), c.label())))
         .toList();
   }
 
