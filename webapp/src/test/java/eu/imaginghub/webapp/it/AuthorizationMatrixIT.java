@@ -66,7 +66,10 @@ class AuthorizationMatrixIT {
       GET /api/datasets                                    yyyyyy
       GET /api/datasets/{id}                               yyyyyy
       GET /api/datasets/{id}/integrity                     yyyyyy
+      GET /api/datasets/{id}/lifecycle                     yyyyyy
       GET /api/datasets/{id}/uses                          13yyyy
+      GET /api/datasets/{id}/versions                      yyyyyy
+      GET /api/datasets/{id}/versions/{n}                  yyyyyy
       GET /api/entitlements                                1yyyyy
       GET /api/entitlements/{id}                           1yyyyy
       GET /api/harvests/{run}                              133yyy
@@ -101,6 +104,10 @@ class AuthorizationMatrixIT {
       POST /api/admin/search-index/repair                  1333y3
       POST /api/committees                                 1333y3
       POST /api/datasets                                   133yyy
+      POST /api/datasets/{id}/invalidate                   133yyy
+      POST /api/datasets/{id}/publish                      133yyy
+      POST /api/datasets/{id}/release                      133yyy
+      POST /api/datasets/{id}/versions                     133yyy
       POST /api/entitlements/{id}/revoke                   1yyyyy
       POST /api/harvests/{run}/confirm                     133yyy
       POST /api/harvests/{run}/discard                     133yyy
@@ -163,6 +170,7 @@ class AuthorizationMatrixIT {
     PARAMETERS.put("node", NODE_A);
     PARAMETERS.put("localId", localId);
     PARAMETERS.put("id", created.json().getString("id"));
+    PARAMETERS.put("n", "1");
     // a push makes a run of node A to read, confirm and discard
     String pushed = "matrix-" + SERIAL.incrementAndGet();
     Reply push =
@@ -319,6 +327,11 @@ class AuthorizationMatrixIT {
     }
     if (template.endsWith("/datasets/{id}")) {
       return dataset(NODE_A, PARAMETERS.get("localId"), "Matrix").toJson();
+    }
+    if (template.endsWith("/datasets/{id}/versions")) {
+      return "{\"reason\":\"matrix\",\"record\":"
+          + dataset(NODE_A, PARAMETERS.get("localId"), "Matrix next").toJson()
+          + "}";
     }
     return "{}";
   }

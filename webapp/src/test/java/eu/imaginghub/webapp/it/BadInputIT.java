@@ -52,7 +52,7 @@ class BadInputIT {
     assertThat(many.status()).isEqualTo(200);
     assertThat(many.json().getInt("invalid")).isEqualTo(1);
     assertThat(many.json().toString()).contains("keywords has more than 100 values");
-    assertThat(anonymous.get("/api/datasets?node=limits-push").json().getInt("total")).isZero();
+    assertThat(admin.get("/api/datasets?node=limits-push").json().getInt("total")).isZero();
   }
 
   @Test
@@ -155,7 +155,7 @@ class BadInputIT {
     assertProblem(node.send("POST", path, "application/x-ndjson", "{}\n" + deep), 400);
     assertProblem(admin.post("/api/datasets", deep), 400);
     assertProblem(admin.post("/api/datasets", "null"), 400);
-    assertThat(anonymous.get("/api/datasets?node=limits-null").json().getInt("total")).isZero();
+    assertThat(admin.get("/api/datasets?node=limits-null").json().getInt("total")).isZero();
   }
 
   @Test
@@ -167,7 +167,7 @@ class BadInputIT {
     Reply reply = admin.send("POST", "/api/datasets", "application/json", latin1);
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.body()).contains("UTF-8");
-    assertThat(anonymous.get("/api/datasets?q=cohort&node=" + NODE).body())
+    assertThat(admin.get("/api/datasets?q=cohort&node=" + NODE).body())
         .doesNotContain("Gr\uFFFDgoire");
   }
 

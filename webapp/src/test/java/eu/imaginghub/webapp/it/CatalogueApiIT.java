@@ -18,6 +18,7 @@ class CatalogueApiIT {
   private static final String OTHER_NODE = DemoFederation.nodes().get(4).id();
   private final HubClient admin = HubClient.as("admin");
   private final HubClient operator = HubClient.as("operator");
+  private final HubClient researcher = HubClient.as("researcher");
   private final HubClient anonymous = HubClient.anonymous();
 
   @Test
@@ -33,10 +34,13 @@ class CatalogueApiIT {
         .isEqualTo(DatasetFixture.CT);
     assertThat(body.getJsonArray("warnings")).isNotNull();
 
-    Reply read = anonymous.get("/api/datasets/" + id);
+    // released: for signed-in readers, not yet for anonymous ones
+    assertThat(anonymous.get("/api/datasets/" + id).status()).isEqualTo(404);
+    assertThat(anonymous.get("/api/datasets?q=wombatcohort").json().getInt("total")).isZero();
+    Reply read = researcher.get("/api/datasets/" + id);
     assertThat(read.status()).isEqualTo(200);
     assertThat(read.json().getString("title")).isEqualTo("Crud wombatcohort");
-    assertThat(anonymous.get("/api/datasets?q=wombatcohort").json().getInt("total")).isEqualTo(1);
+    assertThat(researcher.get("/api/datasets?q=wombatcohort").json().getInt("total")).isEqualTo(1);
     assertThat(read.json().getInt("numberOfIndividuals")).isEqualTo(150);
 
     Reply updated =
@@ -46,7 +50,7 @@ class CatalogueApiIT {
                 .set("numberOfIndividuals", 175)
                 .toJson());
     assertThat(updated.status()).isEqualTo(200);
-    assertThat(anonymous.get("/api/datasets/" + id).json().getInt("numberOfIndividuals"))
+    assertThat(researcher.get("/api/datasets/" + id).json().getInt("numberOfIndividuals"))
         .isEqualTo(175);
 
     assertThat(admin.delete("/api/datasets/" + id).status()).isEqualTo(204);

@@ -88,6 +88,10 @@ class PlatformIT {
             .json()
             .getString("id");
     String iri = RunningHub.baseUri() + "/api/datasets/" + id;
+    // released: not for anonymous readers, in any syntax, until it is published
+    assertThat(anonymous.get("/api/datasets/" + id, "text/turtle").status()).isEqualTo(404);
+    assertThat(HubClient.as("admin").post("/api/datasets/" + id + "/publish", "{}").status())
+        .isEqualTo(200);
     for (String[] syntax :
         new String[][] {
           {"text/turtle", "TTL"}, {"application/ld+json", "JSONLD"},

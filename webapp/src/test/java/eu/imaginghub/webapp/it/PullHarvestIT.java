@@ -168,7 +168,7 @@ class PullHarvestIT {
         .anyMatch(m -> m.endsWith("not harvested as a dataset: dataset series \"Annual budget\""))
         .anyMatch(m -> m.endsWith("not harvested as a dataset: data service \"Budget API\""));
     JsonObject dataset =
-        anonymous.get("/api/datasets/" + datasetId("pull-series", "budget-2023")).json();
+        admin.get("/api/datasets/" + datasetId("pull-series", "budget-2023")).json();
     assertThat(dataset.getJsonObject("publisher").getString("name"))
         .isEqualTo("https://data.example.eu/org/statistics-office");
     assertThat(dataset.getString("issued")).isEqualTo("2023");

@@ -22,6 +22,9 @@ class PushApiIT {
   private final HubClient admin = HubClient.as("admin");
   private final HubClient anonymous = HubClient.anonymous();
 
+  /** Pushed records are released (or published): signed-in researchers read them all. */
+  private final HubClient reader = HubClient.as("researcher");
+
   @Test
   void registersNodesOnlyForAdminsAndOnlyOnce() {
     String body = node("push-register");
@@ -45,7 +48,7 @@ class PushApiIT {
     assertThat(first.status()).isEqualTo(200);
     assertThat(outcomes(first)).containsExactly("added");
     String id = onlyId("push-json");
-    assertThat(anonymous.get("/api/datasets/" + id).json().getString("title"))
+    assertThat(reader.get("/api/datasets/" + id).json().getString("title"))
         .isEqualTo("Push quokkacohort");
     long traces = traces(id);
     assertThat(traces).isEqualTo(1);
@@ -56,18 +59,18 @@ class PushApiIT {
 
     Reply withdrawn = node.delete("/api/nodes/push-json/datasets/one");
     assertThat(outcomes(withdrawn)).containsExactly("withdrawn");
-    assertThat(anonymous.get("/api/datasets/" + id).status()).isEqualTo(410);
-    assertThat(anonymous.get("/api/datasets?node=push-json").json().getInt("total")).isZero();
+    assertThat(reader.get("/api/datasets/" + id).status()).isEqualTo(410);
+    assertThat(reader.get("/api/datasets?node=push-json").json().getInt("total")).isZero();
 
     assertThat(outcomes(node.put("/api/nodes/push-json/datasets/one", record)))
         .containsExactly("updated");
-    assertThat(anonymous.get("/api/datasets/" + id).status()).isEqualTo(200);
+    assertThat(reader.get("/api/datasets/" + id).status()).isEqualTo(200);
 
     // withdrawn through the catalogue, not the push API: the same payload still restores it
     assertThat(admin.delete("/api/datasets/" + id).status()).isEqualTo(204);
     assertThat(outcomes(node.put("/api/nodes/push-json/datasets/one", record)))
         .containsExactly("updated");
-    assertThat(anonymous.get("/api/datasets?node=push-json").json().getInt("total")).isEqualTo(1);
+    assertThat(reader.get("/api/datasets?node=push-json").json().getInt("total")).isEqualTo(1);
   }
 
   @Test
@@ -192,8 +195,8 @@ class PushApiIT {
     assertThat(sync.json().getInt("unchanged")).isEqualTo(1);
     assertThat(sync.json().getInt("withdrawn")).isEqualTo(1);
     assertThat(titles("push-sync")).containsExactly("Sync bilbycohort keep");
-    assertThat(anonymous.get("/api/datasets/" + dropId).status()).isEqualTo(410);
-    assertThat(anonymous.get("/api/datasets?q=bilbycohort").json().getInt("total")).isEqualTo(1);
+    assertThat(reader.get("/api/datasets/" + dropId).status()).isEqualTo(410);
+    assertThat(reader.get("/api/datasets?q=bilbycohort").json().getInt("total")).isEqualTo(1);
   }
 
   @Test
@@ -217,8 +220,8 @@ class PushApiIT {
         nodeA.send("POST", "/api/nodes/push-a/datasets", "text/turtle", fixture("malformed.ttl"));
     assertThat(broken.status()).isEqualTo(400);
     assertThat(broken.json().getString("type")).isEqualTo("urn:imaging-hub:problem:invalid-input");
-    assertThat(anonymous.get("/api/datasets?q=dunnartcohort").json().getInt("total")).isZero();
-    assertThat(anonymous.get("/api/datasets?node=push-b").json().getInt("total")).isZero();
+    assertThat(reader.get("/api/datasets?q=dunnartcohort").json().getInt("total")).isZero();
+    assertThat(reader.get("/api/datasets?node=push-b").json().getInt("total")).isZero();
 
     JsonObject token = admin.post("/api/nodes/push-a/tokens", "{\"label\":\"second\"}").json();
     HubClient second = HubClient.bearer(token.getString("token"));
@@ -248,17 +251,17 @@ class PushApiIT {
     String id = onlyId("push-lang");
 
     String query = "/api/datasets?q=c%C3%A1ncer%20de%20pr%C3%B3stata&node=push-lang";
-    Reply found = anonymous.get(query, "application/json", "es");
+    Reply found = reader.get(query, "application/json", "es");
     assertThat(found.json().getJsonArray("items").getValuesAs(JsonObject.class))
         .extracting(i -> i.getString("id"), i -> i.getString("title"))
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 id, "Cohorte de resonancia magnética de cáncer de próstata"));
     // stemmed by the Spanish analyser: the plural finds the singular
-    assertThat(anonymous.get("/api/datasets?q=c%C3%A1nceres&node=push-lang").json().getInt("total"))
+    assertThat(reader.get("/api/datasets?q=c%C3%A1nceres&node=push-lang").json().getInt("total"))
         .isEqualTo(1);
     JsonObject spanish =
-        anonymous.get("/api/datasets/" + id, "application/json", "es-ES, en;q=0.5").json();
+        reader.get("/api/datasets/" + id, "application/json", "es-ES, en;q=0.5").json();
     assertThat(spanish.getString("language")).isEqualTo("es");
     assertThat(spanish.getString("title"))
         .isEqualTo("Cohorte de resonancia magnética de cáncer de próstata");
@@ -269,12 +272,12 @@ class PushApiIT {
         .extracting(i -> i.getString("notation"))
         .containsExactlyInAnyOrder(
             "prostate-es", "https://doi.org/10.5281/zenodo.1234567", "ES-REG-0042");
-    JsonObject other = anonymous.get("/api/datasets/" + id, "application/json", "fi").json();
+    JsonObject other = reader.get("/api/datasets/" + id, "application/json", "fi").json();
     assertThat(other.getString("title")).isEqualTo("Prostate cancer MRI cohort");
 
     // every finding, one per gap, for anyone who may see the dataset
     List<JsonObject> findings =
-        anonymous
+        reader
             .get("/api/nodes/push-lang/datasets/prostate-es/findings")
             .structure()
             .asJsonArray()
@@ -286,7 +289,7 @@ class PushApiIT {
         .contains(
             "https://node.example.org/datasets/prostate-es https://w3id.org/healthdcat-ap#numberOfUniqueIndividuals");
 
-    String turtle = anonymous.get("/api/datasets/" + id, "text/turtle").body();
+    String turtle = reader.get("/api/datasets/" + id, "text/turtle").body();
     assertThat(turtle)
         .contains("\"Cohorte de resonancia magnética de cáncer de próstata\"@es")
         .contains("\"Prostate cancer MRI cohort\"@en");
@@ -304,7 +307,7 @@ class PushApiIT {
     assertThat(outcomes(node.put("/api/nodes/push-lang-json/datasets/de", record)))
         .containsExactly("added");
     String id = onlyId("push-lang-json");
-    JsonObject german = anonymous.get("/api/datasets/" + id, "application/json", "de").json();
+    JsonObject german = reader.get("/api/datasets/" + id, "application/json", "de").json();
     assertThat(german.getString("title")).isEqualTo("Lungenkrebs-Früherkennung");
     assertThat(german.getJsonObject("titles").getString("en")).isEqualTo("Lung CT screening");
     assertThat(german.getString("issued")).isEqualTo("2020");
@@ -365,7 +368,7 @@ class PushApiIT {
   }
 
   private List<JsonObject> items(String node) {
-    return anonymous
+    return reader
         .get("/api/datasets?node=" + node)
         .json()
         .getJsonArray("items")

@@ -12,6 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.imaginghub.catalogue.dataset.domain.CodedProperty;
 import eu.imaginghub.catalogue.dataset.domain.Concept;
+import eu.imaginghub.catalogue.dataset.domain.DatasetId;
+import eu.imaginghub.catalogue.dataset.domain.LifecycleStatus;
 import eu.imaginghub.catalogue.demo.application.DemoFederation;
 import eu.imaginghub.webapp.it.HubClient.Reply;
 import jakarta.json.JsonObject;
@@ -35,6 +37,7 @@ class SearchIT {
   private static final List<String> NODES =
       DemoFederation.nodes().stream().map(DemoFederation.DemoNode::id).toList();
   private static final HubClient ANONYMOUS = HubClient.anonymous();
+  private static final HubClient RESEARCHER = HubClient.as("researcher");
 
   @BeforeAll
   static void createKnownDatasets() {
@@ -69,6 +72,26 @@ class SearchIT {
     for (String record : records) {
       assertThat(admin.post("/api/datasets", record).status()).isEqualTo(201);
     }
+    // published: s1, s2 and s4; s7 was published and invalidated
+    assertThat(
+            admin
+                .post("/api/datasets", dataset(NODES.get(2), "s7", TOKEN + " seven").toJson())
+                .status())
+        .isEqualTo(201);
+    publish(admin, DatasetId.of(NODES.get(0), "s1"));
+    publish(admin, DatasetId.of(NODES.get(0), "s2"));
+    publish(admin, DatasetId.of(NODES.get(1), "s4"));
+    publish(admin, DatasetId.of(NODES.get(2), "s7"));
+    Reply invalidated =
+        admin.post(
+            "/api/datasets/" + DatasetId.of(NODES.get(2), "s7") + "/invalidate",
+            "{\"reason\":\"search test\"}");
+    assertThat(invalidated.status()).as(invalidated.body()).isEqualTo(200);
+  }
+
+  private static void publish(HubClient admin, DatasetId id) {
+    Reply published = admin.post("/api/datasets/" + id + "/publish", "{}");
+    assertThat(published.status()).as(published.body()).isEqualTo(200);
   }
 
   @Test
@@ -115,11 +138,22 @@ class SearchIT {
     assertThat(titles(search("q=" + TOKEN + "&sort=newest")).get(0)).isEqualTo(TOKEN + " two");
   }
 
+  /** The invalidated seventh counts for nobody. */
   @Test
   void showsDraftsOnlyToThoseWhoOperateTheirNode() {
     assertThat(search(HubClient.as("admin"), "q=" + TOKEN).getInt("total")).isEqualTo(6);
     assertThat(search(HubClient.as("operator"), "q=" + TOKEN).getInt("total")).isEqualTo(6);
     assertThat(search(HubClient.as("researcher"), "q=" + TOKEN).getInt("total")).isEqualTo(5);
+  }
+
+  @Test
+  void showsAnonymousVisitorsOnlyPublishedWorkAndNobodyInvalidatedWork() {
+    JsonObject page = search(ANONYMOUS, "q=" + TOKEN);
+    assertThat(page.getInt("total")).isEqualTo(3);
+    assertThat(titles(search(ANONYMOUS, "q=" + TOKEN + "&sort=size")))
+        .containsExactly(TOKEN + " two", TOKEN + " four", TOKEN + " one");
+    assertThat(facet(page, "modality")).isEqualTo(Map.of(CT, 2L, MR, 1L, PET, 1L));
+    assertThat(facet(page, "node")).isEqualTo(Map.of(NODES.get(0), 2L, NODES.get(1), 1L));
   }
 
   @Test
@@ -139,7 +173,7 @@ class SearchIT {
   void servesTheDemoFederationExactly() {
     var demo =
         DemoFederation.datasets(20261124L, RunningHub.DEMO_DATASETS)
-            .filter(d -> d.status().isPublic())
+            .filter(d -> d.status() == LifecycleStatus.PUBLISHED)
             .toList();
     String condition = demo.get(0).description().codes(CodedProperty.CONDITION).get(0).iri();
     var withCondition =
@@ -173,8 +207,9 @@ class SearchIT {
                         DemoFederation.DemoDataset::nodeId, Collectors.counting())));
   }
 
+  /** What a signed-in researcher finds: released and published work. */
   private static JsonObject search(String query) {
-    return search(ANONYMOUS, query);
+    return search(RESEARCHER, query);
   }
 
   private static JsonObject search(HubClient client, String query) {

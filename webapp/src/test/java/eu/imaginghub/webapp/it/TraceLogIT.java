@@ -31,15 +31,25 @@ class TraceLogIT {
             .post("/api/datasets", dataset(NODE, "traced-1", "Traced").toJson())
             .json()
             .getString("id");
-    operator.put(
-        "/api/datasets/" + id,
-        dataset(NODE, "traced-1", "Traced").set("status", "PUBLISHED").toJson());
-    operator.delete("/api/datasets/" + id);
+    operator.put("/api/datasets/" + id, dataset(NODE, "traced-1", "Traced again").toJson());
+    operator.post("/api/datasets/" + id + "/publish", "{}");
+    operator.post("/api/datasets/" + id + "/invalidate", "{\"reason\":\"traced\"}");
+    String draft =
+        operator
+            .post(
+                "/api/datasets", dataset(NODE, "traced-2", "Draft").set("status", "DRAFT").toJson())
+            .json()
+            .getString("id");
+    operator.delete("/api/datasets/" + draft);
 
+    assertThat(chained(admin, "dataset=" + draft, 2))
+        .extracting(t -> t.getString("action"))
+        .containsExactly("WITHDRAW_DATASET", "CREATE_DATASET");
     List<JsonObject> traces = chained(admin, "dataset=" + id, 4);
     assertThat(traces)
         .extracting(t -> t.getString("action"))
-        .containsExactly("WITHDRAW_DATASET", "PUBLISH_DATASET", "UPDATE_DATASET", "CREATE_DATASET");
+        .containsExactly(
+            "INVALIDATE_DATASET", "PUBLISH_DATASET", "UPDATE_DATASET", "CREATE_DATASET");
     JsonObject created = traces.get(3);
     assertThat(created.getString("caller")).isEqualTo("catalogue");
     assertThat(created.getString("user")).hasSize(64).doesNotContain("operator");

@@ -324,12 +324,15 @@ class UsesIT {
   }
 
   private static String datasetOf(String nodeId, String localId) {
-    Reply created =
-        operatorOf(nodeId)
-            .post(
-                "/api/datasets",
-                dataset(nodeId, localId, "Uses " + localId).set("status", "PUBLISHED").toJson());
-    return created(created).getString("id");
+    HubClient operator = operatorOf(nodeId);
+    String id =
+        created(
+                operator.post(
+                    "/api/datasets", dataset(nodeId, localId, "Uses " + localId).toJson()))
+            .getString("id");
+    Reply published = operator.post("/api/datasets/" + id + "/publish", "{}");
+    assertThat(published.status()).as(published.body()).isEqualTo(200);
+    return id;
   }
 
   private static HubClient operatorOf(String nodeId) {

@@ -179,7 +179,7 @@ class WebUiIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-user")));
       }
     }
-    assertThat(HubClient.anonymous().get("/api/datasets?node=ui-harvest").json().getInt("total"))
+    assertThat(HubClient.as("admin").get("/api/datasets?node=ui-harvest").json().getInt("total"))
         .isEqualTo(1);
   }
 

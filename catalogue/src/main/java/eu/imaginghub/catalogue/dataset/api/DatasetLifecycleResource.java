@@ -32,11 +32,12 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A dataset's lifecycle: release, publish, invalidate, its versions and its history. The body of a
- * step is {@code {"reason": "..."}}, optional except to invalidate.
+ * A dataset's lifecycle (sharing the collection's root path, as the single dataset and search
+ * resources do): release, publish, invalidate, its versions and its history. The body of a step is
+ * {@code {"reason": "..."}}, optional except to invalidate.
  */
 @RequestScoped
-@Path("datasets/{id}")
+@Path("datasets")
 @Produces(MediaType.APPLICATION_JSON)
 public class DatasetLifecycleResource {
 
@@ -50,34 +51,34 @@ public class DatasetLifecycleResource {
   public record ReasonJson(String reason) {}
 
   @POST
-  @Path("release")
+  @Path("{id}/release")
   @Consumes(MediaType.APPLICATION_JSON)
   public DatasetJson release(@PathParam("id") String id, ReasonJson body) {
     return json(lifecycle.release(new DatasetId(id), reason(body), viewer.get()));
   }
 
   @POST
-  @Path("publish")
+  @Path("{id}/publish")
   @Consumes(MediaType.APPLICATION_JSON)
   public DatasetJson publish(@PathParam("id") String id, ReasonJson body) {
     return json(lifecycle.publish(new DatasetId(id), reason(body), viewer.get()));
   }
 
   @POST
-  @Path("invalidate")
+  @Path("{id}/invalidate")
   @Consumes(MediaType.APPLICATION_JSON)
   public DatasetJson invalidate(@PathParam("id") String id, ReasonJson body) {
     return json(lifecycle.invalidate(new DatasetId(id), reason(body), viewer.get()));
   }
 
   @GET
-  @Path("lifecycle")
+  @Path("{id}/lifecycle")
   public List<LifecycleEventView> history(@PathParam("id") String id) {
     return lifecycle.history(new DatasetId(id), viewer.get());
   }
 
   @GET
-  @Path("versions")
+  @Path("{id}/versions")
   public List<VersionJson> versions(@PathParam("id") String id) {
     return versions.versions(new DatasetId(id), viewer.get()).stream()
         .map(v -> VersionJson.of(id, v))
@@ -85,7 +86,7 @@ public class DatasetLifecycleResource {
   }
 
   @GET
-  @Path("versions/{n}")
+  @Path("{id}/versions/{n}")
   public DatasetJson version(@PathParam("id") String id, @PathParam("n") int n) {
     return answers.json(
         versions.version(new DatasetId(id), n, viewer.get()), ReaderLanguages.of(headers));
@@ -93,7 +94,7 @@ public class DatasetLifecycleResource {
 
   /** Makes {@code {"reason", "record": {…as for PUT…}}} the published dataset's next version. */
   @POST
-  @Path("versions")
+  @Path("{id}/versions")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response newVersion(@PathParam("id") String id, String body, @Context UriInfo uri) {
     JsonValue parsed = JsonText.parse(body == null ? "" : body, "body");

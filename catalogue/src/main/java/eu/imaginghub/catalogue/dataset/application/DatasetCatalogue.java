@@ -51,6 +51,19 @@ public class DatasetCatalogue {
     return dataset;
   }
 
+  /**
+   * Loads a dataset for a change: anonymous callers are asked to sign in (401), a dataset they may
+   * not see is absent (404), one they see but do not operate is forbidden (403).
+   */
+  public Dataset operable(DatasetId id, Viewer viewer) {
+    if (viewer.isAnonymous()) {
+      throw new ProblemException(ProblemException.Kind.UNAUTHENTICATED, "Sign in to change data");
+    }
+    Dataset dataset = visible(id, viewer);
+    requireOperator(dataset, viewer);
+    return dataset;
+  }
+
   /** Adds a draft or released dataset; published ones are created first, then published. */
   public DatasetDetails create(
       String nodeId, String localId, LifecycleStatus status, DatasetDescription d, Viewer viewer) {
@@ -83,8 +96,7 @@ public class DatasetCatalogue {
    */
   public DatasetDetails update(
       DatasetId id, LifecycleStatus status, DatasetDescription d, Viewer viewer) {
-    Dataset dataset = visible(id, viewer);
-    requireOperator(dataset, viewer);
+    Dataset dataset = operable(id, viewer);
     LifecycleStatus current = dataset.status();
     if (status != null && status != current) {
       throw new ProblemException(

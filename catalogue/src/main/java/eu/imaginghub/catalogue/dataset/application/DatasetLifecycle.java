@@ -85,8 +85,7 @@ public class DatasetLifecycle {
    * then on. Published or used ones are kept as they were cited: they are invalidated instead.
    */
   public void delete(DatasetId id, Viewer viewer) {
-    Dataset dataset = catalogue.visible(id, viewer);
-    viewer.requireOperator(dataset.node().id().value());
+    Dataset dataset = catalogue.operable(id, viewer);
     if (!actions.deletable(id, dataset.lifecycle().everPublished())) {
       throw new ProblemException(
           ProblemException.Kind.CONFLICT,
@@ -101,8 +100,7 @@ public class DatasetLifecycle {
   }
 
   private Dataset operable(DatasetId id, LifecycleTransition transition, Viewer viewer) {
-    Dataset dataset = catalogue.visible(id, viewer);
-    viewer.requireOperator(dataset.node().id().value());
+    Dataset dataset = catalogue.operable(id, viewer);
     if (!transition.allowedFrom(dataset.status())) {
       throw illegal(dataset, transition);
     }

@@ -53,7 +53,7 @@ public class DatasetTraces {
     if (d.status() == before) {
       return;
     }
-    if (d.status() == LifecycleStatus.RELEASED) {
+    if (d.status() == LifecycleStatus.RELEASED && before != null) {
       record(TraceAction.RELEASE_DATASET, d, viewer);
     } else if (d.status() == LifecycleStatus.PUBLISHED) {
       record(TraceAction.PUBLISH_DATASET, d, viewer);

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A dataset held at a federated node, as the hub knows it. The aggregate root of the catalogue: its
@@ -280,9 +281,9 @@ public class Dataset {
         acquisitionEnd,
         date(issuedText, issued),
         date(modifiedText, modified),
-        groupedCodes(),
-        groupedTexts(),
-        groupedAgents(),
+        grouped(CodedProperty.class, codes, CodedValue::property, CodedValue::concept),
+        grouped(TextProperty.class, texts, TextValue::property, TextValue::value),
+        grouped(AgentRole.class, agents, DatasetAgent::role, DatasetAgent::agent),
         List.copyOf(distributions),
         LanguageText.translations(languageTexts),
         identifiers.stream().map(IdentifierValue::identifier).toList());
@@ -297,21 +298,11 @@ public class Dataset {
     return LanguageText.translations(languageTexts);
   }
 
-  private Map<CodedProperty, List<Concept>> groupedCodes() {
-    Map<CodedProperty, List<Concept>> map = new EnumMap<>(CodedProperty.class);
-    codes.forEach(c -> map.computeIfAbsent(c.property(), k -> new ArrayList<>()).add(c.concept()));
-    return map;
-  }
-
-  private Map<TextProperty, List<String>> groupedTexts() {
-    Map<TextProperty, List<String>> map = new EnumMap<>(TextProperty.class);
-    texts.forEach(t -> map.computeIfAbsent(t.property(), k -> new ArrayList<>()).add(t.value()));
-    return map;
-  }
-
-  private Map<AgentRole, List<Agent>> groupedAgents() {
-    Map<AgentRole, List<Agent>> map = new EnumMap<>(AgentRole.class);
-    agents.forEach(a -> map.computeIfAbsent(a.role(), k -> new ArrayList<>()).add(a.agent()));
+  private static <K extends Enum<K>, R, V> Map<K, List<V>> grouped(
+      Class<K> keys, List<R> rows, Function<R, K> key, Function<R, V> value) {
+    Map<K, List<V>> map = new EnumMap<>(keys);
+    rows.forEach(
+        r -> map.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(value.apply(r)));
     return map;
   }
 

@@ -8,7 +8,6 @@ import static eu.imaginghub.catalogue.search.infrastructure.DatasetDocumentBinde
 import static eu.imaginghub.catalogue.search.infrastructure.DatasetDocumentBinder.SIZE;
 import static eu.imaginghub.catalogue.search.infrastructure.DatasetDocumentBinder.TITLE;
 import static eu.imaginghub.catalogue.search.infrastructure.DatasetDocumentBinder.VISIBILITY;
-import static eu.imaginghub.catalogue.search.infrastructure.DatasetDocumentBinder.WITHDRAWN;
 
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.dataset.domain.LifecycleStatus;
@@ -22,7 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.transaction.Transactional;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -47,11 +45,14 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 public class DatasetIndex {
 
   private static final int MAX_FACET_VALUES = 100;
-  private static final List<String> PUBLIC_STATES =
-      Arrays.stream(LifecycleStatus.values())
-          .filter(LifecycleStatus::isPublic)
-          .map(Enum::name)
-          .toList();
+  private static final List<String> PUBLISHED = List.of(LifecycleStatus.PUBLISHED.name());
+  private static final List<String> SIGNED_IN =
+      List.of(LifecycleStatus.RELEASED.name(), LifecycleStatus.PUBLISHED.name());
+  private static final List<String> LIVE =
+      List.of(
+          LifecycleStatus.DRAFT.name(),
+          LifecycleStatus.RELEASED.name(),
+          LifecycleStatus.PUBLISHED.name());
 
   @Inject EntityManager em;
   @Inject EntityManagerFactory emf;
@@ -139,18 +140,22 @@ public class DatasetIndex {
     return bool;
   }
 
-  /** Anonymous viewers see released work; operators also their own nodes' drafts; admins all. */
+  /**
+   * Anonymous viewers find published work, signed-in ones released work too; operators also their
+   * own nodes' drafts, admins every draft. Invalidated and withdrawn datasets are never found.
+   */
   private static BooleanPredicateClausesStep<?> visibleTo(SearchPredicateFactory f, Viewer viewer) {
     BooleanPredicateClausesStep<?> visible = f.bool();
     if (viewer.isAdmin()) {
-      return visible.must(f.matchAll()).mustNot(f.match().field(VISIBILITY).matching(WITHDRAWN));
+      return visible.should(f.terms().field(VISIBILITY).matchingAny(LIVE));
     }
-    visible.should(f.terms().field(VISIBILITY).matchingAny(PUBLIC_STATES));
+    visible.should(
+        f.terms().field(VISIBILITY).matchingAny(viewer.isAnonymous() ? PUBLISHED : SIGNED_IN));
     if (!viewer.nodes().isEmpty()) {
       visible.should(
           f.bool()
               .must(f.terms().field(Facet.NODE.key()).matchingAny(viewer.nodes()))
-              .mustNot(f.match().field(VISIBILITY).matching(WITHDRAWN)));
+              .must(f.match().field(VISIBILITY).matching(LifecycleStatus.DRAFT.name())));
     }
     return visible;
   }

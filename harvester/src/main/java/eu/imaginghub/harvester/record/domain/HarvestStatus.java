@@ -9,11 +9,11 @@ import java.util.List;
 
 /**
  * The status a harvested record is stored with. A node publishes what it harvests out, so the
- * record must be public and searchable: a record complete under the EUCAIM profile is {@code
- * PUBLISHED}; a plain DCAT-AP or HealthDCAT-AP record, lacking only properties the profile makes
- * mandatory, is {@code RELEASED} (public too) with the gaps as warnings. {@code DRAFT} is never
- * used: drafts are hidden from anonymous search, and the node did not mean to hide the record.
- * Shape errors (bad URLs, negative counts, two values where one is allowed) reject the record.
+ * record must be searchable: a record complete under the EUCAIM profile is {@code PUBLISHED} (for
+ * everyone); a plain DCAT-AP or HealthDCAT-AP record, lacking only properties the profile makes
+ * mandatory, is {@code RELEASED} (for signed-in users) with the gaps as warnings. {@code DRAFT} is
+ * never used: drafts are hidden from search, and the node did not mean to hide the record. Shape
+ * errors (bad URLs, negative counts, two values where one is allowed) reject the record.
  */
 public final class HarvestStatus {
 
