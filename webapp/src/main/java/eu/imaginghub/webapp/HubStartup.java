@@ -3,6 +3,7 @@ package eu.imaginghub.webapp;
 import eu.imaginghub.access.entitlement.application.ExpirySchedule;
 import eu.imaginghub.access.notification.application.NotificationSchedule;
 import eu.imaginghub.catalogue.demo.application.DemoCatalogueLoader;
+import eu.imaginghub.catalogue.publication.application.PublicationSchedule;
 import eu.imaginghub.catalogue.search.application.IndexReconciliation;
 import eu.imaginghub.harvester.pull.application.HarvestSchedule;
 import eu.imaginghub.tracer.anchor.application.AnchorSchedule;
@@ -31,6 +32,7 @@ public class HubStartup {
   @Inject DevCommittee devCommittee;
   @Inject ExpirySchedule entitlementExpiry;
   @Inject NotificationSchedule notifications;
+  @Inject PublicationSchedule publications;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
     HubSettings settings = HubSettings.current();
@@ -56,6 +58,7 @@ public class HubStartup {
     harvests.start();
     entitlementExpiry.start();
     notifications.start();
+    publications.start();
     LOG.info(() -> "Imaging Hub ready, data in " + settings.dataDir());
   }
 

@@ -19,6 +19,8 @@ import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.dataset.domain.DatasetLifecycleEvent;
 import eu.imaginghub.catalogue.dataset.domain.DatasetVersion;
 import eu.imaginghub.catalogue.node.domain.Node;
+import eu.imaginghub.catalogue.publication.domain.NodeZenodoSettings;
+import eu.imaginghub.catalogue.publication.domain.Publication;
 import eu.imaginghub.harvester.provenance.domain.RecordProvenance;
 import eu.imaginghub.harvester.run.domain.HarvestRun;
 import eu.imaginghub.harvester.run.domain.RunRecord;
@@ -55,6 +57,8 @@ final class HubPersistenceUnit implements PersistenceUnitInfo {
           Dataset.class,
           DatasetVersion.class,
           DatasetLifecycleEvent.class,
+          Publication.class,
+          NodeZenodoSettings.class,
           HarvestSource.class,
           HarvestRun.class,
           RunRecord.class,

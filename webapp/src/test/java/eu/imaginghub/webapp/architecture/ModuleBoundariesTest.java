@@ -44,6 +44,8 @@ class ModuleBoundariesTest {
               "dataset.domain",
               "dataset.json",
               "node.domain",
+              "publication.application",
+              "publication.domain",
               "search.application",
               "demo.application"),
           "harvester",

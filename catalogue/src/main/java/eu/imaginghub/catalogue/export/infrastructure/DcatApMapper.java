@@ -50,6 +50,7 @@ import eu.imaginghub.catalogue.dataset.domain.TextProperty;
 import eu.imaginghub.catalogue.dataset.domain.Translations;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -76,6 +77,18 @@ public class DcatApMapper {
   public Model dataset(Dataset dataset, String hubBaseUri) {
     Model model = newModel();
     describe(model, dataset, withoutTrailingSlash(hubBaseUri));
+    return model;
+  }
+
+  /**
+   * One version of a dataset as it was (its own description and DOI, the dataset's node), e.g. the
+   * record deposited with the version on Zenodo.
+   */
+  public Model version(
+      Dataset dataset, DatasetDescription description, String doi, String hubBaseUri) {
+    Model model = newModel();
+    describe(
+        model, dataset, description, Optional.ofNullable(doi), withoutTrailingSlash(hubBaseUri));
     return model;
   }
 
@@ -107,10 +120,18 @@ public class DcatApMapper {
   }
 
   private static Resource describe(Model model, Dataset dataset, String base) {
+    return describe(model, dataset, dataset.description(), dataset.doi(), base);
+  }
+
+  private static Resource describe(
+      Model model,
+      Dataset dataset,
+      DatasetDescription description,
+      Optional<String> doi,
+      String base) {
     String iri = base + "/api/datasets/" + dataset.id().value();
     Resource resource = model.createResource(iri, DATASET);
     RdfValues.anyUri(resource, IDENTIFIER, iri);
-    DatasetDescription description = dataset.description();
     texts(resource, description);
     figures(resource, description);
     dates(resource, description);
@@ -118,7 +139,7 @@ public class DcatApMapper {
     AgentMapper.agents(resource, description);
     AgentMapper.node(resource, dataset.node());
     DistributionMapper.distributions(resource, description);
-    dataset.doi().ifPresent(doi -> doi(resource, doi));
+    doi.ifPresent(value -> doi(resource, value));
     return resource;
   }
 

@@ -1,0 +1,93 @@
+package eu.imaginghub.catalogue.publication.application;
+
+import eu.imaginghub.catalogue.CatalogueSettings;
+import eu.imaginghub.catalogue.dataset.application.DatasetInvalidated;
+import eu.imaginghub.catalogue.dataset.application.DatasetPublished;
+import eu.imaginghub.catalogue.publication.domain.Publication;
+import eu.imaginghub.catalogue.publication.domain.Publication.Kind;
+import eu.imaginghub.catalogue.publication.domain.Publication.State;
+import eu.imaginghub.catalogue.publication.domain.Publication.Target;
+import eu.imaginghub.catalogue.publication.domain.PublicationRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns each published or invalidated dataset version into a publication, in the transaction that
+ * published or invalidated it: the worker deposits it later, so that publishing never waits for
+ * Zenodo, and nothing is deposited for a change that did not commit.
+ */
+@ApplicationScoped
+public class PublicationRequests {
+
+  static final String FEED_WITHOUT_DOI =
+      "published by its node's feed: such datasets get DOIs only when catalogue.zenodo.mint-feed"
+          + " is on (published without a DOI)";
+
+  private static final Set<State> UNDER_WAY =
+      Set.of(State.WAITING, State.DEPOSITING, State.RETRYING);
+
+  private final CatalogueSettings settings = CatalogueSettings.current();
+
+  @Inject PublicationRepository publications;
+  @Inject ZenodoAccounts accounts;
+  @Inject HubBase hub;
+  @Inject Clock clock;
+
+  void published(@Observes DatasetPublished e) {
+    if (publications.exists(e.datasetId(), e.version(), Kind.PUBLISH)
+        || publications.exists(e.datasetId(), e.version(), Kind.NEW_VERSION)) {
+      return;
+    }
+    List<Publication> earlier = depositsBefore(e.datasetId(), e.version());
+    Kind kind = earlier.isEmpty() ? Kind.PUBLISH : Kind.NEW_VERSION;
+    boolean hasRecord =
+        earlier.stream().anyMatch(p -> p.conceptDoi() != null || UNDER_WAY.contains(p.state()));
+    Target target = new Target(e.datasetId(), e.nodeId(), e.version());
+    Instant now = clock.instant();
+    ZenodoAccounts.NodeZenodo zenodo = accounts.of(e.nodeId());
+    Publication p;
+    if (e.origin() == DatasetPublished.Origin.FEED && !hasRecord && !settings.zenodoMintFeed()) {
+      p = Publication.withoutDoi(target, kind, FEED_WITHOUT_DOI, now);
+    } else if (zenodo.account().isEmpty()) {
+      p = Publication.withoutDoi(target, kind, zenodo.whyNone(), now);
+    } else {
+      p = Publication.waiting(target, kind, now, now.plus(settings.zenodoRetryDeadline()));
+    }
+    hub.now().ifPresent(p::linkTo);
+    publications.add(p);
+  }
+
+  /** A record on Zenodo (made or under way) is edited to say the dataset is invalidated. */
+  void invalidated(@Observes DatasetInvalidated e) {
+    if (publications.exists(e.datasetId(), e.version(), Kind.INVALIDATE)) {
+      return;
+    }
+    boolean hasRecord =
+        depositsBefore(e.datasetId(), Integer.MAX_VALUE).stream()
+            .anyMatch(p -> p.state() == State.PUBLISHED || UNDER_WAY.contains(p.state()));
+    if (!hasRecord) {
+      return;
+    }
+    Instant now = clock.instant();
+    Publication p =
+        Publication.waiting(
+            new Target(e.datasetId(), e.nodeId(), e.version()),
+            Kind.INVALIDATE,
+            now,
+            now.plus(settings.zenodoRetryDeadline()));
+    p.because(e.reason());
+    hub.now().ifPresent(p::linkTo);
+    publications.add(p);
+  }
+
+  private List<Publication> depositsBefore(String datasetId, int version) {
+    return publications.ofDataset(datasetId).stream()
+        .filter(p -> p.kind() != Kind.INVALIDATE && p.version() < version)
+        .toList();
+  }
+}
