@@ -63,7 +63,8 @@ export function publicationState(p) {
       words = 'Failed: Zenodo did not accept it, and the hub stopped trying.';
       break;
     case 'NO_DOI':
-      words = p.lastError?.message ? `Published without a DOI: ${p.lastError.message}` : 'Published without a DOI.';
+      // the hub's own reason (e.g. no Zenodo token for the node), else what Zenodo last said
+      words = p.reason || p.lastError?.message ? `Published without a DOI: ${p.reason || p.lastError.message}` : 'Published without a DOI.';
       break;
     default:
       words = null;
