@@ -19,7 +19,7 @@ import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.dataset.domain.DatasetLifecycleEvent;
 import eu.imaginghub.catalogue.dataset.domain.DatasetVersion;
 import eu.imaginghub.catalogue.node.domain.Node;
-import eu.imaginghub.catalogue.publication.domain.NodeZenodoSettings;
+import eu.imaginghub.catalogue.publication.domain.NodeZenodoOverride;
 import eu.imaginghub.catalogue.publication.domain.Publication;
 import eu.imaginghub.harvester.provenance.domain.RecordProvenance;
 import eu.imaginghub.harvester.run.domain.HarvestRun;
@@ -58,7 +58,7 @@ final class HubPersistenceUnit implements PersistenceUnitInfo {
           DatasetVersion.class,
           DatasetLifecycleEvent.class,
           Publication.class,
-          NodeZenodoSettings.class,
+          NodeZenodoOverride.class,
           HarvestSource.class,
           HarvestRun.class,
           RunRecord.class,

@@ -67,6 +67,7 @@ class AuthorizationMatrixIT {
       GET /api/datasets/{id}                               yyyyyy
       GET /api/datasets/{id}/integrity                     yyyyyy
       GET /api/datasets/{id}/lifecycle                     yyyyyy
+      GET /api/datasets/{id}/publications                  133yyy
       GET /api/datasets/{id}/uses                          13yyyy
       GET /api/datasets/{id}/versions                      yyyyyy
       GET /api/datasets/{id}/versions/{n}                  yyyyyy
@@ -85,7 +86,9 @@ class AuthorizationMatrixIT {
       GET /api/nodes/{node}/datasets/{localId}/provenance  133yyy
       GET /api/nodes/{node}/harvest-source                 133yyy
       GET /api/nodes/{node}/harvests                       133yyy
+      GET /api/nodes/{node}/publications                   133yyy
       GET /api/nodes/{node}/tokens                         133yy3
+      GET /api/nodes/{node}/zenodo                         1333y3
       GET /api/projects                                    1yyyyy
       GET /api/projects/{code}                             1y33y3
       GET /api/projects/{code}/events                      1y33y3
@@ -122,6 +125,7 @@ class AuthorizationMatrixIT {
       POST /api/projects                                   1y33y3
       POST /api/projects/{code}/close                      1y33y3
       POST /api/projects/{code}/members                    1y33y3
+      POST /api/publications/{id}/retry                    133yyy
       POST /api/requests                                   1yyyy3
       POST /api/requests/{id}/attachments                  1y3y33
       POST /api/requests/{id}/comments                     1yyyy3
@@ -138,6 +142,7 @@ class AuthorizationMatrixIT {
       PUT /api/nodes/{node}/datasets                       133yyy
       PUT /api/nodes/{node}/datasets/{localId}             133yyy
       PUT /api/nodes/{node}/harvest-source                 133yyy
+      PUT /api/nodes/{node}/zenodo                         1333y3
       PUT /api/requests/{id}                               1y3y33
       """;
 

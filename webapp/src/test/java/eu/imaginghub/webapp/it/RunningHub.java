@@ -1,5 +1,6 @@
 package eu.imaginghub.webapp.it;
 
+import eu.imaginghub.catalogue.publication.fake.LocalZenodo;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ public final class RunningHub implements BeforeAllCallback {
   private static DevChain chain;
   private static SmtpMailbox mailbox;
   private static KeycloakServer keycloak;
+  private static LocalZenodo zenodo;
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
@@ -71,6 +73,31 @@ public final class RunningHub implements BeforeAllCallback {
       throw new IllegalStateException("the hub is not started");
     }
     return mailbox;
+  }
+
+  /**
+   * The fake Zenodo of this run, started once in the test JVM by whichever test needs it first: the
+   * shared hub deposits there, and tests read what it holds and make it fail on purpose.
+   */
+  public static synchronized LocalZenodo zenodo() {
+    if (zenodo == null) {
+      zenodo = LocalZenodo.start(0, "it-token-" + java.util.UUID.randomUUID());
+    }
+    return zenodo;
+  }
+
+  /**
+   * The settings that make a hub deposit into the run's fake Zenodo, with short pauses so that
+   * retries happen within a test's patience.
+   */
+  public static List<String> zenodoSettings(LocalZenodo fake) {
+    return List.of(
+        "-Dcatalogue.zenodo.url=" + fake.url(),
+        "-Dcatalogue.zenodo.token=" + fake.token(),
+        "-Dcatalogue.zenodo.poll-ms=300",
+        "-Dcatalogue.zenodo.first-retry-ms=500",
+        "-Dcatalogue.zenodo.max-retry-ms=2000",
+        "-Dcatalogue.zenodo.timeout-ms=3000");
   }
 
   /** Whether this run signs in through a real Keycloak rather than the development login. */
@@ -122,6 +149,7 @@ public final class RunningHub implements BeforeAllCallback {
     command.add("-Dcatalogue.mail.smtp.host=127.0.0.1");
     command.add("-Dcatalogue.mail.smtp.port=" + mailbox.port());
     command.add("-Dcatalogue.mail.from=hub@imaging-hub.test");
+    command.addAll(zenodoSettings(zenodo()));
     if ("chain".equals(anchorMode())) {
       chain = DevChain.start(work);
       command.addAll(

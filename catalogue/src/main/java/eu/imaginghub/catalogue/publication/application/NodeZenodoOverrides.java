@@ -4,8 +4,8 @@ import eu.imaginghub.catalogue.node.domain.NodeId;
 import eu.imaginghub.catalogue.node.domain.NodeLookup;
 import eu.imaginghub.catalogue.problem.FieldProblem;
 import eu.imaginghub.catalogue.problem.ProblemException;
-import eu.imaginghub.catalogue.publication.domain.NodeZenodoSettings;
-import eu.imaginghub.catalogue.publication.domain.NodeZenodoSettingsRepository;
+import eu.imaginghub.catalogue.publication.domain.NodeZenodoOverride;
+import eu.imaginghub.catalogue.publication.domain.NodeZenodoOverrideRepository;
 import eu.imaginghub.catalogue.security.Viewer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,7 +29,7 @@ public class NodeZenodoOverrides {
   /** A change; a null token keeps the stored one, a blank one removes it. */
   public record Change(String community, String grant, String token, Boolean mintDois) {}
 
-  @Inject NodeZenodoSettingsRepository settings;
+  @Inject NodeZenodoOverrideRepository settings;
   @Inject NodeLookup nodes;
   @Inject Clock clock;
 
@@ -52,12 +52,12 @@ public class NodeZenodoOverrides {
     if (!problems.isEmpty()) {
       throw ProblemException.invalid(problems);
     }
-    NodeZenodoSettings own =
+    NodeZenodoOverride own =
         settings
             .find(nodeId)
             .orElseGet(
                 () -> {
-                  NodeZenodoSettings fresh = new NodeZenodoSettings(nodeId, clock.instant());
+                  NodeZenodoOverride fresh = new NodeZenodoOverride(nodeId, clock.instant());
                   settings.add(fresh);
                   return fresh;
                 });
@@ -82,7 +82,7 @@ public class NodeZenodoOverrides {
     }
   }
 
-  private static Overrides view(NodeZenodoSettings s) {
+  private static Overrides view(NodeZenodoOverride s) {
     return new Overrides(
         s.nodeId(),
         s.community().orElse(null),

@@ -39,6 +39,7 @@ public class Publications {
   @Inject Clock clock;
 
   public List<PublicationView> ofDataset(DatasetId id, Viewer viewer) {
+    requireSignedIn(viewer);
     Dataset dataset = catalogue.visible(id, viewer);
     viewer.requireOperator(dataset.node().id().value());
     String title = dataset.description().title();
@@ -62,7 +63,8 @@ public class Publications {
 
   /** A failed publication is tried again now, with a fresh retry deadline. */
   public PublicationView retry(String id, Viewer viewer) {
-    if (!viewer.isAnonymous() && !viewer.has(Role.NODE_OPERATOR) && !viewer.isAdmin()) {
+    requireSignedIn(viewer);
+    if (!viewer.has(Role.NODE_OPERATOR) && !viewer.isAdmin()) {
       throw ProblemException.forbidden("Only node operators and admins may retry publications");
     }
     Publication p =
@@ -77,6 +79,13 @@ public class Publications {
     p.retry(now, now.plus(CatalogueSettings.current().zenodoRetryDeadline()));
     String title = datasets.find(p.datasetId()).map(d -> d.description().title()).orElse(null);
     return PublicationView.of(p, title);
+  }
+
+  private static void requireSignedIn(Viewer viewer) {
+    if (viewer.isAnonymous()) {
+      throw new ProblemException(
+          ProblemException.Kind.UNAUTHENTICATED, "Sign in to see publications");
+    }
   }
 
   private static Publication.State state(String state) {

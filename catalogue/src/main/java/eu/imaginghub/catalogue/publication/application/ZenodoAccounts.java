@@ -1,8 +1,8 @@
 package eu.imaginghub.catalogue.publication.application;
 
 import eu.imaginghub.catalogue.CatalogueSettings;
-import eu.imaginghub.catalogue.publication.domain.NodeZenodoSettings;
-import eu.imaginghub.catalogue.publication.domain.NodeZenodoSettingsRepository;
+import eu.imaginghub.catalogue.publication.domain.NodeZenodoOverride;
+import eu.imaginghub.catalogue.publication.domain.NodeZenodoOverrideRepository;
 import eu.imaginghub.catalogue.publication.domain.ZenodoAccount;
 import eu.imaginghub.catalogue.publication.fake.LocalZenodo;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,15 +28,15 @@ public class ZenodoAccounts {
 
   private final CatalogueSettings settings = CatalogueSettings.current();
 
-  @Inject NodeZenodoSettingsRepository nodes;
+  @Inject NodeZenodoOverrideRepository nodes;
   @Inject FakeZenodoHost fake;
 
   public NodeZenodo of(String nodeId) {
-    Optional<NodeZenodoSettings> own = nodes.find(nodeId);
+    Optional<NodeZenodoOverride> own = nodes.find(nodeId);
     List<String> communities =
-        own.flatMap(NodeZenodoSettings::community).or(settings::zenodoCommunity).stream().toList();
+        own.flatMap(NodeZenodoOverride::community).or(settings::zenodoCommunity).stream().toList();
     List<String> grants =
-        own.flatMap(NodeZenodoSettings::grant).or(settings::zenodoGrant).stream().toList();
+        own.flatMap(NodeZenodoOverride::grant).or(settings::zenodoGrant).stream().toList();
     if (own.isPresent() && !own.get().mintDois()) {
       return new NodeZenodo(
           Optional.empty(),
@@ -47,7 +47,7 @@ public class ZenodoAccounts {
     Optional<LocalZenodo> local = fake.running();
     String url = local.map(LocalZenodo::url).orElseGet(settings::zenodoUrl);
     Optional<String> token =
-        own.flatMap(NodeZenodoSettings::token)
+        own.flatMap(NodeZenodoOverride::token)
             .or(() -> local.map(LocalZenodo::token))
             .or(settings::zenodoToken);
     return new NodeZenodo(token.map(t -> new ZenodoAccount(url, t)), NO_TOKEN, communities, grants);

@@ -215,9 +215,13 @@ public class Publication {
     moveTo(Step.PUBLISH, now);
   }
 
-  /** Zenodo published it: the DOI, concept DOI and record page are known. */
+  /**
+   * Zenodo published it: the DOI, concept DOI and record page are known. The successful run counts
+   * as an attempt too.
+   */
   public void published(String worker, Deposition d, Instant now) {
     requireLeaseOf(worker);
+    attempts++;
     doi = d.doi();
     conceptDoi = d.conceptDoi();
     recordUrl = d.recordUrl();

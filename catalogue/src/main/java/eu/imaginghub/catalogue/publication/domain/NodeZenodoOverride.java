@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "zenodo_node_setting")
-public class NodeZenodoSettings {
+public class NodeZenodoOverride {
 
   @Id
   @Column(name = "node_id", length = 63)
@@ -35,9 +35,9 @@ public class NodeZenodoSettings {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
-  protected NodeZenodoSettings() {}
+  protected NodeZenodoOverride() {}
 
-  public NodeZenodoSettings(String nodeId, Instant now) {
+  public NodeZenodoOverride(String nodeId, Instant now) {
     this.nodeId = Objects.requireNonNull(nodeId, "node");
     this.updatedAt = now;
   }
