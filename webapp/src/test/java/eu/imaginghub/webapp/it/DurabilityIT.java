@@ -140,7 +140,9 @@ class DurabilityIT {
               "dataset_agent",
               "dataset_distribution",
               "dataset_language_text",
-              "dataset_identifier")) {
+              "dataset_identifier",
+              "dataset_version",
+              "dataset_lifecycle_event")) {
         update(c, "delete from " + table + " where dataset_id = ?", id);
       }
       update(c, "delete from dataset where id = ?", id);
