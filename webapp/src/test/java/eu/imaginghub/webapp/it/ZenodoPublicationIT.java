@@ -80,7 +80,9 @@ class ZenodoPublicationIT {
                 "record",
                 Json.createReader(
                         new java.io.StringReader(
-                            dataset(NODE, localId, "Zenodo versions, second").toJson()))
+                            dataset(NODE, localId, "Zenodo versions, second")
+                                .remove("status")
+                                .toJson()))
                     .readObject())
             .build();
     Reply next = operator.post("/api/datasets/" + id + "/versions", body.toString());

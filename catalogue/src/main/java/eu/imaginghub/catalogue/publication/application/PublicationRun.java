@@ -37,13 +37,20 @@ public class PublicationRun {
 
   /** The steps of the publication, as far as they go now. */
   public void run(String id, String worker) {
-    Optional<Publication> started = leases.start(id, worker);
-    if (started.isEmpty()) {
-      return;
+    try {
+      leases.start(id, worker).ifPresent(p -> steps(p, worker));
+    } catch (RuntimeException e) {
+      // a fault of the hub's own (the database, the export) counts as an attempt, tried again
+      ZenodoProblem problem = new ZenodoProblem(0, "the hub failed: " + e, null);
+      leases.failed(id, worker, new ZenodoException(ZenodoException.Kind.TRANSIENT, problem, e));
     }
-    Publication p = started.get();
-    NodeZenodo z = accounts.of(p.nodeId());
-    Optional<VersionDetails> version = versions.find(new DatasetId(p.datasetId()), p.version());
+  }
+
+  private void steps(Publication started, String worker) {
+    String id = started.id();
+    NodeZenodo z = accounts.of(started.nodeId());
+    Optional<VersionDetails> version =
+        versions.find(new DatasetId(started.datasetId()), started.version());
     if (z.account().isEmpty() || version.isEmpty()) {
       leases.withoutDoi(
           id, worker, version.isEmpty() ? "the dataset version no longer exists" : z.whyNone());
@@ -56,17 +63,14 @@ public class PublicationRun {
             z.account().get(),
             z,
             version.get(),
-            p.hubUrl().or(PublicUrl::configured).orElse(FALLBACK_URL));
+            started.hubUrl().or(PublicUrl::configured).orElse(FALLBACK_URL));
+    Publication p = started;
     try {
       while (p != null && p.step() != Publication.Step.DONE) {
         p = step.next(p);
       }
     } catch (ZenodoException e) {
       leases.failed(id, worker, e);
-    } catch (RuntimeException e) {
-      // a fault of the hub's own (the database, the export) counts as an attempt, tried again
-      ZenodoProblem problem = new ZenodoProblem(0, "the hub failed: " + e, null);
-      leases.failed(id, worker, new ZenodoException(ZenodoException.Kind.TRANSIENT, problem, e));
     }
   }
 

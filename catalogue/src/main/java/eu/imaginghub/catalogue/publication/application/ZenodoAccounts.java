@@ -7,6 +7,7 @@ import eu.imaginghub.catalogue.publication.domain.ZenodoAccount;
 import eu.imaginghub.catalogue.publication.fake.LocalZenodo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ import java.util.Optional;
  * settings first, then the hub's; the hub's local fake when it runs one.
  */
 @ApplicationScoped
+@Transactional
 public class ZenodoAccounts {
 
   /** A node's Zenodo as it applies now; without an account, {@code whyNone} says why. */
