@@ -2,7 +2,7 @@
 // reason when it refused, and Retry where the hub allows it. Shown on a dataset's page and, for a
 // node's operators, on the nodes page.
 import { json } from './api.js';
-import { h, problemBox } from './dom.js';
+import { append, h, problemBox } from './dom.js';
 import { doiLink, plural, timeEl } from './format.js';
 
 /** States still moving on their own: a page showing them checks again shortly. */
@@ -128,6 +128,11 @@ async function retryPublication(p, button, status, onRetried) {
 export function watchPublications(path, container, { signal, render, onSettled, params }) {
   let pending = false;
   let timer = null;
+  // render() answers a node, a list of nodes or nothing
+  const show = (shown) => {
+    container.replaceChildren();
+    append(container, shown);
+  };
   const load = async () => {
     clearTimeout(timer);
     if (signal?.aborted) return;
@@ -136,12 +141,12 @@ export function watchPublications(path, container, { signal, render, onSettled, 
       list = await json(path, { signal, params: params?.() });
     } catch (error) {
       if (error?.name === 'AbortError' || signal?.aborted) return;
-      container.replaceChildren(render(null, error));
+      show(render(null, error));
       return;
     }
     if (signal?.aborted || !container.isConnected) return;
     const stillPending = list.some((p) => PENDING_STATES.has(p.state));
-    container.replaceChildren(render(list, null, load));
+    show(render(list, null, load));
     if (pending && !stillPending) onSettled?.();
     pending = stillPending;
     if (stillPending) timer = setTimeout(load, 2000);
