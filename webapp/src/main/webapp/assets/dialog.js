@@ -11,7 +11,7 @@ import { formField, h, problemBox } from './dom.js';
  */
 export function openFormDialog({ id, title, intro, warning, confirmLabel, danger, fields, submit, onDone }) {
   const opener = document.activeElement;
-  const headingId = `${id}-title`;
+  const headingId = `${id}-heading`;
   const inputs = fields.map((f) => fieldInput(id, f));
   const result = h('div', { id: `${id}-result`, 'aria-live': 'polite' });
   const confirm = h('button', { type: 'submit', class: `btn ${danger ? 'btn-danger' : 'btn-primary'}`, id: `${id}-confirm` }, confirmLabel);
