@@ -42,7 +42,12 @@ const ROUTES = [
     heading: projectsHeading,
   },
   { name: 'requests', pattern: /^\/requests$/, show: () => showRequests(main, 'list'), heading: requestsHeading },
-  { name: 'requests', pattern: /^\/requests\/new$/, show: () => showRequests(main, 'new'), heading: requestsHeading },
+  {
+    name: 'requests',
+    pattern: /^\/requests\/new$/,
+    show: (route) => showRequests(main, 'new', null, route.params),
+    heading: requestsHeading,
+  },
   {
     name: 'requests',
     pattern: /^\/requests\/([^/]+)\/edit$/,

@@ -24,6 +24,13 @@ export function hasRole(role) {
   return Array.isArray(me.roles) && me.roles.includes(role);
 }
 
+/** The nodes the signed-in person runs: all for admins, their own for operators, else none. */
+export function operatedNodes(nodes) {
+  if (hasRole('ADMIN')) return nodes;
+  const own = new Set(me.nodes || []);
+  return hasRole('NODE_OPERATOR') ? nodes.filter((n) => own.has(n.id)) : [];
+}
+
 /** Reads /api/me: who the session cookie (if any) signs in, and the session's CSRF token. */
 export async function loadMe() {
   try {

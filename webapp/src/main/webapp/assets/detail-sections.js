@@ -4,6 +4,7 @@ import {
   accessBadge,
   ageRange,
   countryName,
+  doiLink,
   humanize,
   iriTail,
   num,
@@ -61,12 +62,6 @@ function section(id, title, rows, ...extra) {
 function iriLink(iri, label) {
   if (!iri) return null;
   return safeUrl(iri) ? extLink(iri, label || iri) : String(iri);
-}
-
-function doiLink(doi) {
-  if (!doi) return null;
-  const bare = String(doi).replace(/^https?:\/\/(dx\.)?doi\.org\//i, '').replace(/^doi:/i, '');
-  return /^10\.\S+\/\S+$/.test(bare) ? extLink(`https://doi.org/${bare}`, bare) : String(doi);
 }
 
 function licenceLink(iri) {
@@ -157,8 +152,7 @@ export function detailSections(d, { nodeHref }) {
   const overview = section('overview', 'Overview', [
     row('Node', nodeLink),
     row('Country', d.country ? `${countryName(d.country)} (${d.country})` : null),
-    row('Version', d.version),
-    row('Status', d.status ? humanize(d.status) : null, null, 'status'),
+    row('Version given by the node', typeof d.version === 'string' ? d.version : null),
     row('Issued', timeEl(d.issued)),
     row('Modified', timeEl(d.modified)),
     row('Acquisition period', period(d.acquisitionPeriod)),
@@ -171,7 +165,6 @@ export function detailSections(d, { nodeHref }) {
     row('Languages', d.languages),
     row('Spatial coverage', d.spatialCoverage),
     row('Landing page', iriLink(d.landingPage)),
-    row('DOI', doiLink(d.doi), null, 'doi'),
     row('Identifiers', identifiers(d.identifiers), null, 'identifiers'),
     row('Local identifier', d.localId ? h('code', {}, d.localId) : null),
     row('Hub identifier', d.id ? h('code', {}, d.id) : null),

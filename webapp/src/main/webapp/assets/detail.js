@@ -2,10 +2,11 @@
 import { RDF_FORMATS, downloadAs, json } from './api.js';
 import { currentUser } from './auth.js';
 import { basketButton, basketItems } from './basket.js';
-import { h, problemBox, setTitle } from './dom.js';
-import { accessBadge, ageRange, countryName, num, statusBadge, tagList } from './format.js';
+import { focusHeading, h, problemBox, setTitle } from './dom.js';
+import { accessBadge, ageRange, countryName, doiLink, num, statusBadge, tagList } from './format.js';
 import { description, detailSections } from './detail-sections.js';
 import { findingGroups } from './findings.js';
+import { invalidationNotice, lifecycleSection, versionNumber } from './lifecycle.js';
 import { lastSearchHref } from './search.js';
 
 let controller = null;
@@ -16,7 +17,8 @@ export function detailHeading() {
   return heading;
 }
 
-export async function showDetail(main, id) {
+/** Shows the dataset; `message` (after a lifecycle change) is said in its lifecycle section. */
+export async function showDetail(main, id, message) {
   controller?.abort();
   controller = new AbortController();
   const { signal } = controller;
@@ -37,9 +39,15 @@ export async function showDetail(main, id) {
   }
   if (signal.aborted) return;
   const wasFocused = main.contains(document.activeElement);
-  main.replaceChildren(page(record));
+  const refresh = (said) => showDetail(main, id, said);
+  main.replaceChildren(page(record, lifecycleSection(record, { signal, refresh, message })));
   harvestFindings(record, signal);
-  if (wasFocused) heading.focus({ preventScroll: true });
+  if (message) {
+    const lifecycleHeading = document.getElementById('section-lifecycle-title');
+    lifecycleHeading?.scrollIntoView({ block: 'start' });
+    focusHeading(lifecycleHeading);
+  }
+  else if (wasFocused) heading.focus({ preventScroll: true });
   setTitle(record.title || record.id);
 }
 
@@ -77,14 +85,15 @@ function otherLanguages(d) {
   );
 }
 
-function page(d) {
+function page(d, lifecycle) {
   heading = h('h1', { id: 'dataset-title', tabindex: '-1', lang: langOf(d.language) }, d.title || d.id);
   const nodeHref = nodeSearchHref(d.node);
-  const sections = detailSections(d, { nodeHref });
+  const sections = [lifecycle, ...detailSections(d, { nodeHref })];
   return h(
     'article',
     { class: 'dataset-page', id: 'dataset', 'data-id': d.id, 'aria-labelledby': 'dataset-title' },
     backLink(),
+    invalidationNotice(d),
     h(
       'header',
       { class: 'card dataset-header' },
@@ -95,7 +104,8 @@ function page(d) {
         { class: 'dataset-meta' },
         d.nodeName || d.node ? h('a', { href: nodeHref, class: 'node' }, d.nodeName || d.node) : null,
         d.country ? h('span', { class: 'country' }, countryName(d.country)) : null,
-        d.version ? h('span', {}, `Version ${d.version}`) : null,
+        versionNumber(d) ?? d.version ? h('span', { id: 'dataset-version' }, `Version ${versionNumber(d) ?? d.version}`) : null,
+        d.doi ? h('span', { class: 'dataset-doi' }, 'DOI ', doiLink(d.doi)) : null,
         currentUser().authenticated
           ? h('a', { href: `#/traces?${new URLSearchParams({ dataset: d.id })}`, id: 'dataset-traces-link' }, 'Trace log')
           : null,

@@ -1,5 +1,5 @@
 // Formatting of catalogue values for display.
-import { h, srOnly } from './dom.js';
+import { extLink, h, srOnly } from './dom.js';
 
 const NUMBER = new Intl.NumberFormat('en');
 
@@ -9,8 +9,13 @@ export const ACCESS_RIGHTS = {
   NON_PUBLIC: 'Non-public',
 };
 
-/** Statuses that are the normal, visible state of a record and get no badge. */
-const ORDINARY_STATUSES = new Set(['RELEASED', 'PUBLISHED']);
+/** A record's lifecycle status in one word, for badges. */
+export const STATUS_LABELS = {
+  DRAFT: 'Draft',
+  RELEASED: 'Released',
+  PUBLISHED: 'Published',
+  INVALIDATED: 'Invalidated',
+};
 
 let regionNames = null;
 try {
@@ -116,15 +121,22 @@ export function accessBadge(value) {
   );
 }
 
-/** Badge for a status that is not the ordinary released/published one, else null. */
+/** Badge for a status (a record's lifecycle status, or a request's state). */
 export function statusBadge(status) {
-  if (!status || ORDINARY_STATUSES.has(String(status).toUpperCase())) return null;
+  if (!status) return null;
   return h(
     'span',
-    { class: `badge status status-${String(status).toLowerCase()}`, 'data-test': 'status-badge' },
+    { class: `badge status status-${String(status).toLowerCase()}`, 'data-test': 'status-badge', 'data-status': status },
     srOnly('Status: '),
-    humanize(status),
+    STATUS_LABELS[status] || humanize(status),
   );
+}
+
+/** A DOI as a link to its resolver ("10.5072/x" or "https://doi.org/10.5072/x"), else the text. */
+export function doiLink(doi) {
+  if (!doi) return null;
+  const bare = String(doi).replace(/^https?:\/\/(dx\.)?doi\.org\//i, '').replace(/^doi:/i, '');
+  return /^10\.\S+\/\S+$/.test(bare) ? extLink(`https://doi.org/${bare}`, bare) : String(doi);
 }
 
 /** Label of a vocabulary term {iri,label} (or a plain string). */

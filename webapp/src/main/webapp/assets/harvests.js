@@ -1,21 +1,14 @@
 // Harvesting panel of the nodes page: a node's source, "Harvest now" and its runs.
 import { RDF_FORMATS, downloadAs, json } from './api.js';
-import { currentUser, hasRole } from './auth.js';
+import { hasRole, operatedNodes } from './auth.js';
 import { findingGroups } from './findings.js';
 import { h, problemBox } from './dom.js';
 import { humanize, num, timeEl } from './format.js';
 
 const FORMATS = ['auto', 'turtle', 'rdfxml', 'jsonld', 'ntriples', 'json'];
 
-/** Nodes the signed-in person may harvest: all for admins, their own for operators. */
-function harvestable(nodes) {
-  if (hasRole('ADMIN')) return nodes;
-  const own = new Set(currentUser().nodes || []);
-  return hasRole('NODE_OPERATOR') ? nodes.filter((n) => own.has(n.id)) : [];
-}
-
 export function harvestPanel(nodes) {
-  const list = harvestable(nodes);
+  const list = operatedNodes(nodes);
   if (!list.length) return null;
   const body = h('div', { id: 'harvest-body' });
   const select = h(

@@ -3,6 +3,7 @@ import { json } from './api.js';
 import { extLink, h, mailLink, problemBox, setTitle } from './dom.js';
 import { countryName, num } from './format.js';
 import { harvestPanel } from './harvests.js';
+import { publicationsPanel } from './node-publications.js';
 
 let controller = null;
 let heading = null;
@@ -58,7 +59,7 @@ export async function showNodes(main) {
     body.replaceChildren(h('p', { class: 'muted' }, 'No node has joined the federation yet.'));
     return;
   }
-  body.replaceChildren(table(list, counts), harvestPanel(list) || '');
+  body.replaceChildren(table(list, counts), harvestPanel(list) || '', publicationsPanel(list, signal) || '');
 }
 
 function searchBy(key, value) {

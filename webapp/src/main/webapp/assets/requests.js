@@ -2,7 +2,7 @@
 // request's page, which committee members share with the requester.
 import { json } from './api.js';
 import { currentUser, hasRole } from './auth.js';
-import { basketItems } from './basket.js';
+import { addToBasket, basketItems, inBasket } from './basket.js';
 import { entitlementsSection } from './entitlements.js';
 import { h, problemBox, setTitle } from './dom.js';
 import { date, personName, statusBadge, tagList, timeEl } from './format.js';
@@ -15,8 +15,11 @@ export function requestsHeading() {
   return heading;
 }
 
-/** `view`: 'list', 'new', 'edit' or 'detail'; `id` names the request for the last two. */
-export async function showRequests(main, view, id) {
+/**
+ * `view`: 'list', 'new', 'edit' or 'detail'; `id` names the request for the last two. A new
+ * request's `params` may name datasets to start with (`datasets=a,b`, as dataset pages link here).
+ */
+export async function showRequests(main, view, id, params) {
   const title = { list: 'My requests', new: 'New access request', edit: 'Change the request', detail: 'Access request' }[view];
   heading = h('h1', { id: 'requests-heading', tabindex: '-1' }, title);
   setTitle(title);
@@ -29,13 +32,41 @@ export async function showRequests(main, view, id) {
   }
   try {
     if (view === 'list') await showList(body);
-    else if (view === 'new') body.replaceChildren(backLink(), await requestForm(null, openRequest));
+    else if (view === 'new') {
+      const notes = await pickNamedDatasets(params);
+      body.replaceChildren(backLink(), notes, await requestForm(null, openRequest));
+    }
     else if (view === 'edit') body.replaceChildren(backLink(id), await requestForm(await load(id), openRequest));
     else await showRequest(body, id);
   } catch (error) {
     body.replaceChildren(backLink(), problemBox(error, 'The request could not be loaded'));
   }
   body.removeAttribute('aria-busy');
+}
+
+/**
+ * Puts the datasets the address names into the draft basket (with their titles), then drops them
+ * from the address so that coming back does not add again what the person removed since. Returns
+ * a note about those the hub does not show to this person, or null.
+ */
+async function pickNamedDatasets(params) {
+  const ids = [...new Set((params?.get('datasets') || '').split(',').map((s) => s.trim()).filter(Boolean))];
+  if (!ids.length) return null;
+  const missing = [];
+  for (const datasetId of ids) {
+    if (inBasket(datasetId)) continue;
+    try {
+      const d = await json(`datasets/${encodeURIComponent(datasetId)}`);
+      addToBasket({ id: d.id, title: d.title });
+    } catch {
+      missing.push(datasetId);
+    }
+  }
+  window.history.replaceState(null, '', '#/requests/new');
+  if (!missing.length) return null;
+  return h('div', { class: 'alert alert-warning', id: 'request-missing-datasets', role: 'status' },
+    h('p', {}, `${missing.length === 1 ? 'A dataset named in the link is' : 'Datasets named in the link are'} not available to you and ${missing.length === 1 ? 'was' : 'were'} left out:`),
+    h('ul', {}, missing.map((m) => h('li', {}, h('code', {}, m)))));
 }
 
 function load(id) {

@@ -2,7 +2,7 @@
 import { currentUser } from './auth.js';
 import { basketButton } from './basket.js';
 import { h, srOnly } from './dom.js';
-import { accessBadge, ageRange, countryName, num, statusBadge, tagList, timeEl } from './format.js';
+import { accessBadge, ageRange, countryName, doiLink, num, statusBadge, tagList, timeEl } from './format.js';
 import { FACET_TITLES, valueLabel } from './facets.js';
 
 /** Hash of the search page for the given parameters. */
@@ -42,6 +42,7 @@ export function resultItem(item) {
         { class: 'result-meta' },
         item.nodeName || item.nodeId ? h('span', { class: 'node' }, item.nodeName || item.nodeId) : null,
         item.country ? h('span', { class: 'country' }, countryName(item.country)) : null,
+        item.doi ? h('span', { class: 'doi' }, 'DOI ', doiLink(item.doi)) : null,
       ),
       item.excerpt ? h('p', { class: 'excerpt' }, item.excerpt) : null,
       h(
