@@ -49,60 +49,7 @@ public class Dataset {
   @Column(name = "status", nullable = false, length = 20)
   private LifecycleStatus status;
 
-  @Column(name = "title", nullable = false, length = 1000)
-  private String title;
-
-  @Column(name = "description", length = 20000)
-  private String description;
-
-  @Column(name = "version_info", length = 100)
-  private String versionInfo;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "access_rights", length = 20)
-  private AccessRights accessRights;
-
-  @Column(name = "licence_iri", length = 1000)
-  private String licence;
-
-  @Column(name = "landing_page", length = 1000)
-  private String landingPage;
-
-  @Column(name = "individuals")
-  private Integer numberOfIndividuals;
-
-  @Column(name = "studies")
-  private Integer numberOfStudies;
-
-  @Column(name = "min_age")
-  private Integer minTypicalAge;
-
-  @Column(name = "max_age")
-  private Integer maxTypicalAge;
-
-  @Column(name = "segmentation_count")
-  private Integer segmentationCount;
-
-  @Column(name = "structured_data")
-  private Boolean hasStructuredData;
-
-  @Column(name = "acquisition_start")
-  private LocalDate acquisitionStart;
-
-  @Column(name = "acquisition_end")
-  private LocalDate acquisitionEnd;
-
-  @Column(name = "issued")
-  private LocalDate issued;
-
-  @Column(name = "modified_at_source")
-  private LocalDate modified;
-
-  @Column(name = "issued_text", length = 40)
-  private String issuedText;
-
-  @Column(name = "modified_text", length = 40)
-  private String modifiedText;
+  @Embedded private DescriptionFields fields;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -173,27 +120,7 @@ public class Dataset {
     ensureNotWithdrawn();
     this.status = Objects.requireNonNull(newStatus, "status");
     lifecycle.reached(status);
-    if (d.title() == null || d.title().isBlank()) {
-      throw new IllegalArgumentException("a dataset needs a title");
-    }
-    this.title = d.title().strip();
-    this.description = d.description();
-    this.versionInfo = d.version();
-    this.accessRights = d.accessRights();
-    this.licence = d.licence();
-    this.landingPage = d.landingPage();
-    this.numberOfIndividuals = d.numberOfIndividuals();
-    this.numberOfStudies = d.numberOfStudies();
-    this.minTypicalAge = d.minTypicalAge();
-    this.maxTypicalAge = d.maxTypicalAge();
-    this.segmentationCount = d.segmentationCount();
-    this.hasStructuredData = d.hasStructuredData();
-    this.acquisitionStart = d.acquisitionStart();
-    this.acquisitionEnd = d.acquisitionEnd();
-    this.issued = d.issued() == null ? null : d.issued().firstDay();
-    this.issuedText = d.issued() == null ? null : d.issued().text();
-    this.modified = d.modified() == null ? null : d.modified().firstDay();
-    this.modifiedText = d.modified() == null ? null : d.modified().text();
+    this.fields = DescriptionFields.of(d);
     codes.clear();
     d.codes().forEach((p, values) -> values.forEach(c -> codes.add(new CodedValue(p, c))));
     texts.clear();
@@ -264,33 +191,13 @@ public class Dataset {
   }
 
   public DatasetDescription description() {
-    return new DatasetDescription(
-        title,
-        description,
-        versionInfo,
-        accessRights,
-        licence,
-        landingPage,
-        numberOfIndividuals,
-        numberOfStudies,
-        minTypicalAge,
-        maxTypicalAge,
-        segmentationCount,
-        hasStructuredData,
-        acquisitionStart,
-        acquisitionEnd,
-        date(issuedText, issued),
-        date(modifiedText, modified),
+    return fields.with(
         grouped(CodedProperty.class, codes, CodedValue::property, CodedValue::concept),
         grouped(TextProperty.class, texts, TextValue::property, TextValue::value),
         grouped(AgentRole.class, agents, DatasetAgent::role, DatasetAgent::agent),
         List.copyOf(distributions),
         LanguageText.translations(languageTexts),
         identifiers.stream().map(IdentifierValue::identifier).toList());
-  }
-
-  private static RecordDate date(String text, LocalDate day) {
-    return text != null ? RecordDate.parse(text) : RecordDate.of(day);
   }
 
   /** Every language of the title, description and keywords. */
@@ -315,15 +222,15 @@ public class Dataset {
   }
 
   public List<AgeGroup> ageGroups() {
-    return AgeGroup.overlapping(minTypicalAge, maxTypicalAge);
+    return AgeGroup.overlapping(fields.minTypicalAge(), fields.maxTypicalAge());
   }
 
   public Optional<CohortSize> cohortSize() {
-    return Optional.ofNullable(numberOfIndividuals).map(CohortSize::of);
+    return Optional.ofNullable(fields.numberOfIndividuals()).map(CohortSize::of);
   }
 
   public boolean hasSegmentations() {
-    return (segmentationCount != null && segmentationCount > 0)
+    return (fields.segmentationCount() != null && fields.segmentationCount() > 0)
         || !codes(CodedProperty.SEGMENTATION_LABEL).isEmpty();
   }
 
@@ -349,36 +256,36 @@ public class Dataset {
   }
 
   public String title() {
-    return title;
+    return fields.title();
   }
 
   public Integer numberOfIndividuals() {
-    return numberOfIndividuals;
+    return fields.numberOfIndividuals();
   }
 
   public Integer numberOfStudies() {
-    return numberOfStudies;
+    return fields.numberOfStudies();
   }
 
   public Integer minTypicalAge() {
-    return minTypicalAge;
+    return fields.minTypicalAge();
   }
 
   public Integer maxTypicalAge() {
-    return maxTypicalAge;
+    return fields.maxTypicalAge();
   }
 
   /** The free-text description (the whole description record is {@link #description()}). */
   public String descriptionText() {
-    return description;
+    return fields.description();
   }
 
   public AccessRights accessRights() {
-    return accessRights;
+    return fields.accessRights();
   }
 
   public LocalDate issued() {
-    return issued;
+    return fields.issued();
   }
 
   public Optional<String> doi() {

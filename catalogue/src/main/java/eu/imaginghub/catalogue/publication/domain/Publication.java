@@ -1,14 +1,13 @@
 package eu.imaginghub.catalogue.publication.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -54,8 +53,7 @@ public class Publication {
     DONE
   }
 
-  private static final int MAX_TEXT = 2000;
-  private static final int MAX_FIELDS = 4000;
+  static final int MAX_TEXT = 2000;
 
   @Id
   @Column(name = "id", length = 36)
@@ -106,29 +104,13 @@ public class Publication {
   @Column(name = "reason", length = MAX_TEXT)
   private String reason;
 
-  @Column(name = "attempts", nullable = false)
-  private int attempts;
-
-  @Column(name = "next_attempt_at", nullable = false)
-  private Instant nextAttemptAt;
-
-  @Column(name = "retry_until", nullable = false)
-  private Instant retryUntil;
+  @Embedded private Attempts attempts;
 
   @Column(name = "lease_owner", length = 100)
   private String leaseOwner;
 
   @Column(name = "lease_until")
   private Instant leaseUntil;
-
-  @Column(name = "error_status")
-  private Integer errorStatus;
-
-  @Column(name = "error_message", length = MAX_TEXT)
-  private String errorMessage;
-
-  @Column(name = "error_fields", length = MAX_FIELDS)
-  private String errorFields;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -151,8 +133,7 @@ public class Publication {
     this.step = step;
     this.createdAt = Objects.requireNonNull(now, "now");
     this.updatedAt = now;
-    this.nextAttemptAt = now;
-    this.retryUntil = now;
+    this.attempts = Attempts.from(now);
   }
 
   /** The dataset version a publication is about. */
@@ -163,7 +144,7 @@ public class Publication {
     Publication p =
         new Publication(
             target, kind, State.WAITING, kind == Kind.INVALIDATE ? Step.EDIT : Step.CREATE, now);
-    p.retryUntil = Objects.requireNonNull(until, "retry deadline");
+    p.attempts.until(until);
     return p;
   }
 
@@ -221,14 +202,11 @@ public class Publication {
    */
   public void published(String worker, Deposition d, Instant now) {
     requireLeaseOf(worker);
-    attempts++;
+    attempts.succeeded();
     doi = d.doi();
     conceptDoi = d.conceptDoi();
     recordUrl = d.recordUrl();
     state = State.PUBLISHED;
-    errorStatus = null;
-    errorMessage = null;
-    errorFields = null;
     moveTo(Step.DONE, now);
     release();
   }
@@ -242,26 +220,17 @@ public class Publication {
   public boolean attemptFailed(
       String worker, ZenodoProblem problem, boolean retryable, Backoff backoff, Instant now) {
     requireLeaseOf(worker);
-    attempts++;
-    errorStatus = problem.status();
-    errorMessage = clip(problem.message(), MAX_TEXT);
-    errorFields = clip(encode(problem.fields()), MAX_FIELDS);
+    boolean again = attempts.failed(problem, retryable, backoff, now);
     updatedAt = now;
     release();
-    if (retryable && now.isBefore(retryUntil)) {
-      Instant next = now.plus(backoff.pauseAfter(attempts));
-      nextAttemptAt = next.isAfter(retryUntil) ? retryUntil : next;
-      state = State.RETRYING;
-      return false;
-    }
-    state = State.FAILED;
-    return true;
+    state = again ? State.RETRYING : State.FAILED;
+    return !again;
   }
 
   /** Another step must end first (an earlier version's publication): comes back at {@code at}. */
   public void postpone(String worker, Instant at, Instant now) {
     requireLeaseOf(worker);
-    nextAttemptAt = at;
+    attempts.postpone(at);
     updatedAt = now;
     release();
   }
@@ -281,8 +250,7 @@ public class Publication {
       throw new IllegalStateException("only a failed publication is tried again");
     }
     state = State.WAITING;
-    nextAttemptAt = now;
-    retryUntil = until;
+    attempts.again(now, until);
     updatedAt = now;
   }
 
@@ -313,31 +281,13 @@ public class Publication {
     }
   }
 
-  private static String encode(List<ZenodoProblem.Field> fields) {
-    StringBuilder s = new StringBuilder();
-    fields.forEach(f -> s.append(f.field()).append('\t').append(f.message()).append('\n'));
-    return s.isEmpty() ? null : s.toString();
-  }
-
-  private static String clip(String text, int max) {
+  static String clip(String text, int max) {
     return text == null ? null : text.substring(0, Math.min(text.length(), max));
   }
 
   /** The last failure, while it stands. */
   public Optional<ZenodoProblem> lastError() {
-    if (errorMessage == null) {
-      return Optional.empty();
-    }
-    List<ZenodoProblem.Field> fields =
-        errorFields == null
-            ? List.of()
-            : Arrays.stream(errorFields.split("\n"))
-                .filter(l -> !l.isBlank())
-                .map(l -> l.split("\t", 2))
-                .map(p -> new ZenodoProblem.Field(p[0], p.length > 1 ? p[1] : ""))
-                .toList();
-    return Optional.of(
-        new ZenodoProblem(errorStatus == null ? 0 : errorStatus, errorMessage, fields));
+    return attempts.lastError();
   }
 
   public String id() {
@@ -397,11 +347,11 @@ public class Publication {
   }
 
   public int attempts() {
-    return attempts;
+    return attempts.count();
   }
 
   public Instant nextAttemptAt() {
-    return nextAttemptAt;
+    return attempts.nextAt();
   }
 
   public Instant createdAt() {

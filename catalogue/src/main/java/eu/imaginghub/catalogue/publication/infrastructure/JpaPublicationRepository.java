@@ -69,8 +69,9 @@ public class JpaPublicationRepository implements PublicationRepository {
   @Override
   public List<String> dueUnleased(Instant now, int limit) {
     return em.createQuery(
-            "select p.id from Publication p where p.state in :runnable and p.nextAttemptAt <= :now"
-                + " and (p.leaseUntil is null or p.leaseUntil < :now) order by p.nextAttemptAt",
+            "select p.id from Publication p where p.state in :runnable"
+                + " and p.attempts.nextAt <= :now"
+                + " and (p.leaseUntil is null or p.leaseUntil < :now) order by p.attempts.nextAt",
             String.class)
         .setParameter("runnable", RUNNABLE)
         .setParameter("now", now)
