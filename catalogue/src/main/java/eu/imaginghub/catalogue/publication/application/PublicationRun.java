@@ -101,11 +101,7 @@ public class PublicationRun {
     Publication next(Publication p) throws ZenodoException {
       return switch (p.step()) {
         case CREATE -> create(p);
-        case UPLOAD -> {
-          byte[] file = content.turtle(version, p.reservedDoi(), hubUrl);
-          zenodo.upload(account, p.bucketUrl(), DepositionContent.FILE_NAME, file);
-          yield leases.uploaded(id, worker).orElse(null);
-        }
+        case UPLOAD -> upload(p);
         case EDIT -> open(p);
         case UPDATE -> {
           zenodo.updateMetadata(account, p.depositionId().orElseThrow(), metadata(p));
@@ -117,6 +113,29 @@ public class PublicationRun {
         }
         case DONE -> null;
       };
+    }
+
+    /**
+     * Uploads the record's file. A run cut off after publishing but before its step was stored (a
+     * background commit the embedded database had not yet written) comes back here: Zenodo then
+     * refuses the file of a published record, and the record found published ends the run.
+     */
+    private Publication upload(Publication p) throws ZenodoException {
+      byte[] file = content.turtle(version, p.reservedDoi(), hubUrl);
+      try {
+        zenodo.upload(account, p.bucketUrl(), DepositionContent.FILE_NAME, file);
+      } catch (ZenodoException refused) {
+        if (refused.retryable()) {
+          throw refused;
+        }
+        Deposition now = zenodo.read(account, p.depositionId().orElseThrow());
+        if (!now.published()) {
+          throw refused;
+        }
+        leases.published(id, worker, now);
+        return null;
+      }
+      return leases.uploaded(id, worker).orElse(null);
     }
 
     private Publication create(Publication p) throws ZenodoException {
