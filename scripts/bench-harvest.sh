@@ -15,7 +15,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-PORT=8099
+PORT=${BENCH_PORT:-8099}
 BENCH=$PWD/target-bench/harvest
 HUB_PID=
 log() { echo "[bench] $*" >&2; }

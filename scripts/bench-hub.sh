@@ -5,7 +5,7 @@
 # prepare_data generates the data when needed; start_on_data starts the hub on it and waits until
 # it answers and its background work is done; stop_hub stops it (also on exit).
 
-PORT=8099
+PORT=${BENCH_PORT:-8099}
 URL=http://127.0.0.1:$PORT
 BENCH=$PWD/target-bench
 DATA=$BENCH/data

@@ -20,7 +20,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-PORT=8099
+PORT=${BENCH_PORT:-8099}
 CHAIN_PORT=8546
 BENCH=$PWD/target-bench/trace
 DB=${HUB_BENCH_DB:-hub_bench}
