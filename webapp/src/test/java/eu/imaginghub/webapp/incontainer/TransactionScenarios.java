@@ -32,6 +32,7 @@ public class TransactionScenarios {
     String first = "tx-" + UUID.randomUUID();
     String second = "tx-" + UUID.randomUUID();
 
+    // the third record is refused because the first is there already: written, uncommitted
     assertThatThrownBy(() -> imports.importAll(List.of(first, second, first), word))
         .isInstanceOfSatisfying(
             ProblemException.class, e -> assertThat(e.kind()).isEqualTo(Kind.CONFLICT));
