@@ -15,6 +15,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -119,6 +124,46 @@ class CommitteesIT {
     assertThat(ids(operator.get("/api/committees"))).contains(id);
     assertThat(ids(admin.get("/api/committees"))).contains(id);
     assertThat(ids(researcher.get("/api/committees"))).doesNotContain(id);
+  }
+
+  /**
+   * Admins claiming one dataset for several committees at the same instant: one committee gets it,
+   * each other claim is refused as a conflict, never a server error, and no committee is left half
+   * made.
+   */
+  @Test
+  void claimsOfOneDatasetAtOnceGiveOneCommitteeAndConflictsForTheRest() throws Exception {
+    String dataset = "it-dataset-" + UUID.randomUUID();
+    int claims = 4;
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(claims);
+    try {
+      List<Future<Reply>> replies = new ArrayList<>();
+      for (int i = 0; i < claims; i++) {
+        String name = "Race DAC " + serial();
+        replies.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return admin.post("/api/committees", body(name, dataset));
+                }));
+      }
+      go.countDown();
+      List<Reply> answered = new ArrayList<>();
+      for (Future<Reply> r : replies) {
+        answered.add(r.get(2, TimeUnit.MINUTES));
+      }
+      assertThat(answered).extracting(Reply::status).containsOnly(201, 409);
+      assertThat(answered).filteredOn(r -> r.status() == 201).hasSize(1);
+      assertThat(answered)
+          .filteredOn(r -> r.status() == 409)
+          .allSatisfy(r -> assertThat(r.contentType()).startsWith("application/problem+json"));
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(committees(admin))
+        .filteredOn(c -> strings(c.getJsonArray("datasetIds")).contains(dataset))
+        .hasSize(1);
   }
 
   @Test
@@ -245,12 +290,7 @@ class CommitteesIT {
   void theDevelopmentLoginStartsWithTheDemoCommittee() {
     Assumptions.assumeFalse(RunningHub.usesKeycloak(), "only the development login seeds it");
     List<JsonObject> demo =
-        admin
-            .get("/api/committees")
-            .structure()
-            .asJsonArray()
-            .getValuesAs(JsonObject.class)
-            .stream()
+        committees(admin).stream()
             .filter(c -> c.getString("name").equals("Demo data-access committee"))
             .toList();
     assertThat(demo).hasSize(1);
@@ -298,11 +338,15 @@ class CommitteesIT {
   }
 
   private static long demoCommittees(HubClient client) {
-    Reply list = client.get("/api/committees");
-    assertThat(list.status()).as(list.body()).isEqualTo(200);
-    return list.structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+    return committees(client).stream()
         .filter(c -> c.getString("name").equals("Demo data-access committee"))
         .count();
+  }
+
+  private static List<JsonObject> committees(HubClient client) {
+    Reply list = client.get("/api/committees");
+    assertThat(list.status()).as(list.body()).isEqualTo(200);
+    return list.structure().asJsonArray().getValuesAs(JsonObject.class);
   }
 
   private static String body(String name, String dataset) {

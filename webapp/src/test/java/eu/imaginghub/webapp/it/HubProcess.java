@@ -26,8 +26,8 @@ public final class HubProcess {
   private final URI uri;
   private Process process;
 
-  private HubProcess(List<String> settings, Path log) throws IOException {
-    int port = freePort();
+  private HubProcess(List<String> settings, int givenPort, Path log) throws IOException {
+    int port = givenPort == 0 ? freePort() : givenPort;
     this.log = log;
     this.uri = URI.create("http://127.0.0.1:" + port);
     List<String> c = new ArrayList<>();
@@ -53,7 +53,12 @@ public final class HubProcess {
 
   /** Starts a hub with these JVM options (-D settings) and waits until it is ready. */
   public static HubProcess start(List<String> settings, Path log) throws Exception {
-    HubProcess hub = new HubProcess(settings, log);
+    return start(settings, 0, log);
+  }
+
+  /** Starts a hub on this port (a free one for 0) and waits until it is ready. */
+  public static HubProcess start(List<String> settings, int port, Path log) throws Exception {
+    HubProcess hub = new HubProcess(settings, port, log);
     hub.start();
     return hub;
   }

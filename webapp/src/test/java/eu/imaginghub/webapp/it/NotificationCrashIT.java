@@ -4,8 +4,6 @@ import static eu.imaginghub.webapp.it.DatasetFixture.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.imaginghub.webapp.it.HubClient.Reply;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,38 +35,30 @@ class NotificationCrashIT {
 
   private static final String NODE = "es-valencia";
   private static final Duration WAIT = Duration.ofMinutes(3);
-  private static final Path WORK =
-      Path.of(System.getProperty("hub.it.workdir", "target/it")).resolve("notification-crash");
 
   /** The address the hub is known by behind its proxy. */
   private static final String PUBLIC_URL = "https://hub.example.test";
 
   private static SmtpMailbox mailbox;
+  private static OwnHub own;
   private static HubProcess hub;
-  private static List<String> settings;
   private static final Map<String, String> EMAILS = new TreeMap<>();
   private static String requestId;
 
   @BeforeAll
   static void startOwnHub() throws Exception {
-    HubProcess.deleteTree(WORK);
-    Files.createDirectories(WORK);
     mailbox = new SmtpMailbox();
-    Path data = WORK.resolve("data");
-    settings = new ArrayList<>();
-    settings.add("-Dhub.data-dir=" + data);
-    settings.add("-Dcatalogue.demo.datasets=5");
-    settings.add("-Dcatalogue.mail.smtp.host=127.0.0.1");
-    settings.add("-Dcatalogue.mail.smtp.port=" + mailbox.port());
-    settings.add("-Dcatalogue.mail.from=crash@imaging-hub.test");
-    // the hub waits for the held mail's answer until it is killed
-    settings.add("-Dcatalogue.mail.timeout-ms=60000");
-    settings.add("-Daccess.notification.poll-ms=200");
-    settings.add("-Daccess.notification.lease-seconds=90");
-    settings.addAll(RunningHub.databaseSettings(RunningHub.h2Url(data)));
-    settings.addAll(RunningHub.searchSettings("notification-crash-"));
-    settings.addAll(RunningHub.loginSettings());
-    hub = HubProcess.start(settings, WORK.resolve("hub.log"));
+    own =
+        OwnHub.named("notification-crash")
+            .set("catalogue.demo.datasets", 5)
+            .set("catalogue.mail.smtp.host", "127.0.0.1")
+            .set("catalogue.mail.smtp.port", mailbox.port())
+            .set("catalogue.mail.from", "crash@imaging-hub.test")
+            // the hub waits for the held mail's answer until it is killed
+            .set("catalogue.mail.timeout-ms", 60000)
+            .set("access.notification.poll-ms", 200)
+            .set("access.notification.lease-seconds", 90);
+    hub = own.start("hub.log");
   }
 
   @AfterAll
@@ -120,12 +110,10 @@ class NotificationCrashIT {
   @Order(2)
   void membersWhoHaveNotVotedGetOneDigestEach() throws Exception {
     hub.stop();
-    List<String> reminding = new ArrayList<>(settings);
-    reminding.add("-Daccess.reminder.after-days=0");
-    reminding.add("-Daccess.reminder.check-seconds=1");
+    own.set("access.reminder.after-days", 0).set("access.reminder.check-seconds", 1);
     // no request comes in before the first digest: its links come from the configured address
-    reminding.add("-Dcatalogue.public-url=" + PUBLIC_URL + "/");
-    hub = HubProcess.start(reminding, WORK.resolve("hub-reminding.log"));
+    own.set("catalogue.public-url", PUBLIC_URL + "/");
+    hub = own.start("hub-reminding.log");
     awaitThat(() -> Integer.valueOf(5).equals(outboxOrNull().get("SENT")), "2 digests sent");
 
     String researcher =
@@ -204,7 +192,7 @@ class NotificationCrashIT {
 
   private static Map<String, Integer> outbox() throws SQLException {
     Map<String, Integer> states = new TreeMap<>();
-    try (Connection c = RunningHub.database(RunningHub.h2Url(WORK.resolve("data")));
+    try (Connection c = own.openDatabase();
         Statement s = c.createStatement();
         ResultSet r =
             s.executeQuery("select state, count(*) from notification_outbox group by state")) {
@@ -225,7 +213,7 @@ class NotificationCrashIT {
 
   private static List<String> messageIds() throws SQLException {
     List<String> ids = new ArrayList<>();
-    try (Connection c = RunningHub.database(RunningHub.h2Url(WORK.resolve("data")));
+    try (Connection c = own.openDatabase();
         Statement s = c.createStatement();
         ResultSet r = s.executeQuery("select id from notification_outbox")) {
       while (r.next()) {

@@ -9,10 +9,7 @@ import eu.imaginghub.catalogue.publication.fake.LocalZenodo;
 import eu.imaginghub.catalogue.publication.fake.ZenodoFaults;
 import eu.imaginghub.catalogue.publication.fake.ZenodoFaults.Step;
 import jakarta.json.JsonObject;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,30 +25,21 @@ import org.junit.jupiter.api.Test;
 class ZenodoCrashIT {
 
   private static final String NODE = "es-valencia";
-  private static final Path WORK =
-      Path.of(System.getProperty("hub.it.workdir", "target/it")).resolve("zenodo-crash");
-
   private static LocalZenodo zenodo;
   private static HubProcess hub;
 
   @BeforeAll
   static void startOwnHub() throws Exception {
-    HubProcess.deleteTree(WORK);
-    Files.createDirectories(WORK);
     zenodo = LocalZenodo.start(0, "crash-token");
-    Path data = WORK.resolve("data");
-    List<String> settings = new ArrayList<>();
-    settings.add("-Dhub.data-dir=" + data);
-    settings.add("-Dcatalogue.demo.datasets=5");
-    settings.addAll(RunningHub.zenodoSettings(zenodo));
-    // the dead hub's hold on the publication ends soon after the restart
-    settings.add("-Dcatalogue.zenodo.lease-ms=4000");
-    // the hub waits for the held publish until it is killed
-    settings.add("-Dcatalogue.zenodo.timeout-ms=60000");
-    settings.addAll(RunningHub.databaseSettings(RunningHub.h2Url(data)));
-    settings.addAll(RunningHub.searchSettings("zenodo-crash-"));
-    settings.addAll(RunningHub.loginSettings());
-    hub = HubProcess.start(settings, WORK.resolve("hub.log"));
+    hub =
+        OwnHub.named("zenodo-crash")
+            .set("catalogue.demo.datasets", 5)
+            .with(RunningHub.zenodoSettings(zenodo))
+            // the dead hub's hold on the publication ends soon after the restart
+            .set("catalogue.zenodo.lease-ms", 4000)
+            // the hub waits for the held publish until it is killed
+            .set("catalogue.zenodo.timeout-ms", 60000)
+            .start("hub.log");
   }
 
   @AfterAll

@@ -3,6 +3,7 @@ package eu.imaginghub.webapp.it;
 import static eu.imaginghub.webapp.it.DatasetFixture.dataset;
 import static eu.imaginghub.webapp.it.ZenodoPublications.hubVersionId;
 import static eu.imaginghub.webapp.it.ZenodoPublications.published;
+import static eu.imaginghub.webapp.it.ZenodoPublications.searchHitWithDoi;
 import static eu.imaginghub.webapp.it.ZenodoPublications.settled;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,6 +52,8 @@ class ZenodoPublicationIT {
     assertThat(dataset.getString("doi")).isEqualTo(doi);
     assertThat(dataset.getString("conceptDoi")).isEqualTo(p.getString("conceptDoi"));
     assertThat(dataset.getString("recordUrl")).isEqualTo(p.getString("recordUrl"));
+    JsonObject hit = searchHitWithDoi(operator, id, "Zenodo lung CT", doi);
+    assertThat(hit.getString("title")).isEqualTo("Zenodo lung CT");
 
     assertThat(zenodo.depositionsMentioning(hubVersionId(id, 1))).hasSize(1);
     JsonObject metadata = zenodo.byDoi(doi).orElseThrow().getJsonObject("metadata");
@@ -95,6 +98,8 @@ class ZenodoPublicationIT {
     assertThat(zenodo.requests(Step.NEW_VERSION)).isEqualTo(newVersions + 1);
     assertThat(operator.get("/api/datasets/" + id).json().getString("doi"))
         .isEqualTo(second.getString("doi"));
+    // the result list shows the current version's DOI, no longer the first one's
+    searchHitWithDoi(operator, id, "Zenodo versions, second", second.getString("doi"));
     assertThat(
             zenodo
                 .byDoi(second.getString("doi"))

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.imaginghub.webapp.it.HubClient.Reply;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -66,6 +68,31 @@ final class ZenodoPublications {
         .map(JsonValue::asJsonObject)
         .filter(p -> p.getInt("version") == version && p.getString("kind").equals(kind))
         .findFirst();
+  }
+
+  /**
+   * Waits until the dataset's hit in a search for its title carries this DOI (the index may follow
+   * the database a moment later), and answers the hit.
+   */
+  static JsonObject searchHitWithDoi(HubClient client, String datasetId, String title, String doi) {
+    String query = "/api/datasets?size=100&q=" + URLEncoder.encode(title, StandardCharsets.UTF_8);
+    Instant deadline = Instant.now().plus(WAIT);
+    while (true) {
+      Reply page = client.get(query);
+      assertThat(page.status()).as(page.body()).isEqualTo(200);
+      Optional<JsonObject> hit =
+          page.json().getJsonArray("items").stream()
+              .map(JsonValue::asJsonObject)
+              .filter(h -> h.getString("id").equals(datasetId))
+              .findFirst();
+      if (hit.isPresent() && !absent(hit.get(), "doi") && hit.get().getString("doi").equals(doi)) {
+        return hit.get();
+      }
+      assertThat(Instant.now())
+          .as("waiting for the search hit of %s with DOI %s, now %s", datasetId, doi, hit)
+          .isBefore(deadline);
+      pause();
+    }
   }
 
   /** The hub's id of a dataset version, as it writes it into the deposition's notes. */

@@ -45,6 +45,7 @@ public class Committees {
     requireFree(definition, null);
     Committee committee = new Committee(definition, viewer, clock.instant());
     committees.add(committee);
+    storeClaims(definition);
     LOG.info(() -> "Committee " + committee.id() + " set up by " + viewer.subject());
     return committee;
   }
@@ -55,6 +56,7 @@ public class Committees {
     CommitteeDefinition definition = definition(input);
     requireFree(definition, committee);
     committee.redefine(definition, viewer, clock.instant());
+    storeClaims(definition);
     LOG.info(() -> "Committee " + id + " redefined by " + viewer.subject());
     return committee;
   }
@@ -103,6 +105,16 @@ public class Committees {
       if (other.isPresent() && other.get() != self) {
         throw conflict("Node " + node + " is governed by '" + other.get().name() + "'");
       }
+    }
+  }
+
+  /** Refuses (409) a claim another committee made at the same instant, which the check missed. */
+  private void storeClaims(CommitteeDefinition d) {
+    if (!committees.storeClaims()) {
+      throw conflict(
+          "Another committee took the name '"
+              + d.name()
+              + "' or one of its datasets or nodes at the same time");
     }
   }
 

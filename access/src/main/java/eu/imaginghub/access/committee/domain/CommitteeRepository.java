@@ -24,4 +24,11 @@ public interface CommitteeRepository {
   Optional<Committee> namingNode(String nodeId);
 
   void add(Committee committee);
+
+  /**
+   * Writes the committees' changes now. False when the database refused them because another
+   * committee, set up or redefined at the same instant, took one of their names, datasets or nodes:
+   * the checks before saw neither, the unique constraints keep the rule; the transaction is lost.
+   */
+  boolean storeClaims();
 }

@@ -5,12 +5,16 @@ import eu.imaginghub.access.committee.domain.CommitteeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
 public class JpaCommitteeRepository implements CommitteeRepository {
+
+  private static final String H2_CONCURRENT_UPDATE = "90131";
 
   @Inject EntityManager em;
 
@@ -63,5 +67,33 @@ public class JpaCommitteeRepository implements CommitteeRepository {
   @Override
   public void add(Committee committee) {
     em.persist(committee);
+  }
+
+  @Override
+  public boolean storeClaims() {
+    try {
+      em.flush();
+      return true;
+    } catch (PersistenceException e) {
+      if (lostToAnother(e)) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * A unique constraint refused the row (SQL state class 23, as PostgreSQL reports it once the
+   * other transaction committed), or the embedded H2 saw the same key written by a transaction not
+   * yet committed ({@value #H2_CONCURRENT_UPDATE}).
+   */
+  private static boolean lostToAnother(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        String state = sql.getSQLState();
+        return state.startsWith("23") || state.equals(H2_CONCURRENT_UPDATE);
+      }
+    }
+    return false;
   }
 }

@@ -34,16 +34,8 @@ public class JpaDatasetUseRepository implements DatasetUseRepository {
     }
     // the ids first, then the uses: paging a fetch of a collection would page in memory
     TypedQuery<String> ids =
-        em.createQuery(
-            "select u.id from DatasetUse u where exists (select 1 from DatasetUse v join"
-                + " v.datasets d where v = u and d.datasetId = :dataset)"
-                + (projects == null ? "" : " and u.projectCode in :projects")
-                + " order by u.recordedAt desc, u.id",
-            String.class);
-    ids.setParameter("dataset", datasetId);
-    if (projects != null) {
-      ids.setParameter("projects", projects);
-    }
+        usesOf(
+            "select u.id", " order by u.recordedAt desc, u.id", String.class, datasetId, projects);
     List<String> page = ids.setFirstResult(offset).setMaxResults(limit).getResultList();
     if (page.isEmpty()) {
       return List.of();
@@ -60,17 +52,25 @@ public class JpaDatasetUseRepository implements DatasetUseRepository {
     if (projects != null && projects.isEmpty()) {
       return 0;
     }
-    TypedQuery<Long> count =
+    return usesOf("select count(u)", "", Long.class, datasetId, projects).getSingleResult();
+  }
+
+  /** The uses of a dataset, of these projects unless null: one query for a page and its count. */
+  private <T> TypedQuery<T> usesOf(
+      String select, String order, Class<T> type, String datasetId, Collection<String> projects) {
+    TypedQuery<T> query =
         em.createQuery(
-            "select count(u) from DatasetUse u where exists (select 1 from DatasetUse v join"
+            select
+                + " from DatasetUse u where exists (select 1 from DatasetUse v join"
                 + " v.datasets d where v = u and d.datasetId = :dataset)"
-                + (projects == null ? "" : " and u.projectCode in :projects"),
-            Long.class);
-    count.setParameter("dataset", datasetId);
+                + (projects == null ? "" : " and u.projectCode in :projects")
+                + order,
+            type);
+    query.setParameter("dataset", datasetId);
     if (projects != null) {
-      count.setParameter("projects", projects);
+      query.setParameter("projects", projects);
     }
-    return count.getSingleResult();
+    return query;
   }
 
   @Override

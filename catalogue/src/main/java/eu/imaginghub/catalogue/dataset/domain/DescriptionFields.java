@@ -100,7 +100,10 @@ class DescriptionFields {
     return f;
   }
 
-  /** The whole description: these single values with the many-valued part given. */
+  /**
+   * The whole description: these single values with the many-valued part given, built by name as
+   * every description is.
+   */
   DatasetDescription with(
       Map<CodedProperty, List<Concept>> codes,
       Map<TextProperty, List<String>> texts,
@@ -108,29 +111,30 @@ class DescriptionFields {
       List<Distribution> distributions,
       Translations translations,
       List<Identifier> identifiers) {
-    return new DatasetDescription(
-        title,
-        description,
-        versionInfo,
-        accessRights,
-        licence,
-        landingPage,
-        numberOfIndividuals,
-        numberOfStudies,
-        minTypicalAge,
-        maxTypicalAge,
-        segmentationCount,
-        hasStructuredData,
-        acquisitionStart,
-        acquisitionEnd,
-        date(issuedText, issued),
-        date(modifiedText, modified),
-        codes,
-        texts,
-        agents,
-        distributions,
-        translations,
-        identifiers);
+    return DatasetDescription.builder()
+        .title(title)
+        .description(description)
+        .version(versionInfo)
+        .accessRights(accessRights)
+        .licence(licence)
+        .landingPage(landingPage)
+        .numberOfIndividuals(numberOfIndividuals)
+        .numberOfStudies(numberOfStudies)
+        .minTypicalAge(minTypicalAge)
+        .maxTypicalAge(maxTypicalAge)
+        .segmentationCount(segmentationCount)
+        .hasStructuredData(hasStructuredData)
+        .acquisitionStart(acquisitionStart)
+        .acquisitionEnd(acquisitionEnd)
+        .issued(date(issuedText, issued))
+        .modified(date(modifiedText, modified))
+        .codes(codes)
+        .texts(texts)
+        .agents(agents)
+        .distributions(distributions)
+        .translations(translations)
+        .identifiers(identifiers)
+        .build();
   }
 
   private static RecordDate date(String text, LocalDate day) {

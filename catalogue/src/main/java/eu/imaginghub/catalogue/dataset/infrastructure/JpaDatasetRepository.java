@@ -10,6 +10,7 @@ import eu.imaginghub.catalogue.vocabulary.domain.RecordedLabels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,19 +62,19 @@ public class JpaDatasetRepository implements DatasetRepository, RecordedLabels {
 
   @Override
   public List<DatasetVersion> versions(DatasetId id) {
-    return em.createQuery(
+    return ofDataset(
             "select v from DatasetVersion v where v.datasetId = :id order by v.version",
-            DatasetVersion.class)
-        .setParameter("id", id.value())
+            DatasetVersion.class,
+            id)
         .getResultList();
   }
 
   @Override
   public Optional<DatasetVersion> version(DatasetId id, int number) {
-    return em.createQuery(
+    return ofDataset(
             "select v from DatasetVersion v where v.datasetId = :id and v.version = :n",
-            DatasetVersion.class)
-        .setParameter("id", id.value())
+            DatasetVersion.class,
+            id)
         .setParameter("n", number)
         .getResultStream()
         .findFirst();
@@ -86,16 +87,21 @@ public class JpaDatasetRepository implements DatasetRepository, RecordedLabels {
 
   @Override
   public List<DatasetLifecycleEvent> history(DatasetId id) {
-    return em.createQuery(
+    return ofDataset(
             "select e from DatasetLifecycleEvent e where e.datasetId = :id order by e.at, e.version",
-            DatasetLifecycleEvent.class)
-        .setParameter("id", id.value())
+            DatasetLifecycleEvent.class,
+            id)
         .getResultList();
   }
 
   @Override
   public void add(DatasetLifecycleEvent event) {
     em.persist(event);
+  }
+
+  /** A query of rows kept by dataset id (versions, lifecycle events), {@code :id} set. */
+  private <T> TypedQuery<T> ofDataset(String jpql, Class<T> type, DatasetId id) {
+    return em.createQuery(jpql, type).setParameter("id", id.value());
   }
 
   @Override

@@ -1,6 +1,7 @@
 package eu.imaginghub.catalogue.publication.api;
 
 import eu.imaginghub.catalogue.dataset.domain.DatasetId;
+import eu.imaginghub.catalogue.publication.application.PublicationView;
 import eu.imaginghub.catalogue.publication.application.Publications;
 import eu.imaginghub.catalogue.security.CurrentViewer;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,9 +23,7 @@ public class DatasetPublicationsResource {
   @Inject CurrentViewer viewer;
 
   @GET
-  public List<PublicationJson> list(@PathParam("id") String id) {
-    return publications.ofDataset(new DatasetId(id), viewer.get()).stream()
-        .map(PublicationJson::of)
-        .toList();
+  public List<PublicationView> list(@PathParam("id") String id) {
+    return publications.ofDataset(new DatasetId(id), viewer.get());
   }
 }

@@ -1,5 +1,6 @@
 package eu.imaginghub.catalogue.publication.api;
 
+import eu.imaginghub.catalogue.publication.application.PublicationView;
 import eu.imaginghub.catalogue.publication.application.Publications;
 import eu.imaginghub.catalogue.security.CurrentViewer;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,10 +23,8 @@ public class NodePublicationsResource {
   @Inject CurrentViewer viewer;
 
   @GET
-  public List<PublicationJson> list(
+  public List<PublicationView> list(
       @PathParam("node") String node, @QueryParam("state") String state) {
-    return publications.ofNode(node, state, viewer.get()).stream()
-        .map(PublicationJson::of)
-        .toList();
+    return publications.ofNode(node, state, viewer.get());
   }
 }

@@ -1,5 +1,6 @@
 package eu.imaginghub.catalogue.publication.api;
 
+import eu.imaginghub.catalogue.publication.application.PublicationView;
 import eu.imaginghub.catalogue.publication.application.Publications;
 import eu.imaginghub.catalogue.security.CurrentViewer;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,7 +22,7 @@ public class PublicationsResource {
 
   @POST
   @Path("{id}/retry")
-  public PublicationJson retry(@PathParam("id") String id) {
-    return PublicationJson.of(publications.retry(id, viewer.get()));
+  public PublicationView retry(@PathParam("id") String id) {
+    return publications.retry(id, viewer.get());
   }
 }

@@ -6,6 +6,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The local fake Zenodo of a hub started with {@code catalogue.zenodo.fake=true}: a demo publishes
@@ -15,11 +16,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class FakeZenodoHost {
 
+  private final Supplier<CatalogueSettings> settings;
   private LocalZenodo zenodo;
+
+  public FakeZenodoHost() {
+    this(CatalogueSettings::current);
+  }
+
+  /** With settings of a test's own, outside a container. */
+  FakeZenodoHost(Supplier<CatalogueSettings> settings) {
+    this.settings = settings;
+  }
 
   /** The fake, started on first use, when the setting asks for one. */
   public synchronized Optional<LocalZenodo> running() {
-    if (zenodo == null && CatalogueSettings.current().zenodoFake()) {
+    if (zenodo == null && settings.get().zenodoFake()) {
       zenodo = LocalZenodo.start(0, UUID.randomUUID().toString());
     }
     return Optional.ofNullable(zenodo);

@@ -30,11 +30,20 @@ public class PublicationLeases {
 
   private static final Logger LOG = Logger.getLogger(PublicationLeases.class.getName());
 
-  private final CatalogueSettings settings = CatalogueSettings.current();
+  private final CatalogueSettings settings;
 
   @Inject PublicationRepository publications;
   @Inject PublicationOutcomes outcomes;
   @Inject Clock clock;
+
+  public PublicationLeases() {
+    this(CatalogueSettings.current());
+  }
+
+  /** With settings of a test's own, outside a container. */
+  PublicationLeases(CatalogueSettings settings) {
+    this.settings = settings;
+  }
 
   /**
    * The dataset's publications a publication builds on: the newest published record before it, and

@@ -5,7 +5,10 @@ import eu.imaginghub.catalogue.publication.domain.ZenodoProblem;
 import java.time.Instant;
 import java.util.List;
 
-/** A publication as operators see it, with what the viewer may do with it. */
+/**
+ * A publication as operators see it, with what the viewer may do with it; the API answers it as it
+ * is.
+ */
 public record PublicationView(
     String id,
     String datasetId,
@@ -21,10 +24,19 @@ public record PublicationView(
     String reason,
     int attempts,
     Instant nextAttemptAt,
-    ZenodoProblem lastError,
+    ZenodoError lastError,
     Instant createdAt,
     Instant updatedAt,
     List<String> allowedActions) {
+
+  /** Zenodo's answer to the last failed step, with its refused fields in plain words too. */
+  public record ZenodoError(
+      int status, String message, List<ZenodoProblem.Field> fields, String text) {
+
+    static ZenodoError of(ZenodoProblem p) {
+      return new ZenodoError(p.status(), p.message(), p.fields(), p.inWords());
+    }
+  }
 
   static PublicationView of(Publication p, String title) {
     boolean running =
@@ -48,7 +60,7 @@ public record PublicationView(
         p.reason(),
         p.attempts(),
         running ? p.nextAttemptAt() : null,
-        p.lastError().orElse(null),
+        p.lastError().map(ZenodoError::of).orElse(null),
         p.createdAt(),
         p.updatedAt(),
         p.state() == Publication.State.FAILED ? List.of("retry") : List.of());

@@ -28,10 +28,19 @@ public class ZenodoAccounts {
 
   static final String NO_TOKEN = "no Zenodo token is configured: published without a DOI";
 
-  private final CatalogueSettings settings = CatalogueSettings.current();
+  private final CatalogueSettings settings;
 
   @Inject NodeZenodoOverrideRepository nodes;
   @Inject FakeZenodoHost fake;
+
+  public ZenodoAccounts() {
+    this(CatalogueSettings.current());
+  }
+
+  /** With settings of a test's own, outside a container. */
+  ZenodoAccounts(CatalogueSettings settings) {
+    this.settings = settings;
+  }
 
   public NodeZenodo of(String nodeId) {
     Optional<NodeZenodoOverride> own = nodes.find(nodeId);

@@ -41,7 +41,8 @@ public class HttpZenodo implements Zenodo {
     this(CatalogueSettings.current());
   }
 
-  HttpZenodo(CatalogueSettings settings) {
+  /** With settings of its own, e.g. outside a container. */
+  public HttpZenodo(CatalogueSettings settings) {
     this.timeout = settings.zenodoTimeout();
     this.rate = new RequestRate(settings.zenodoRequestsPerMinute());
     this.http =

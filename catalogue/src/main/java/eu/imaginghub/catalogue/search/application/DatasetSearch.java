@@ -108,7 +108,8 @@ public class DatasetSearch {
         h.minAge(),
         h.maxAge(),
         h.segmented(),
-        h.issued());
+        h.issued(),
+        h.doi());
   }
 
   private List<DatasetSummary.Labelled> labelled(List<String> iris) {

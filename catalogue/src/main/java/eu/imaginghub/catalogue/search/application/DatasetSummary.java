@@ -5,7 +5,10 @@ import eu.imaginghub.catalogue.dataset.domain.LifecycleStatus;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One search hit, with what a researcher scans a result list for. */
+/**
+ * One search hit, with what a researcher scans a result list for: the DOI is the current version's,
+ * when Zenodo minted one.
+ */
 public record DatasetSummary(
     String id,
     String title,
@@ -23,7 +26,8 @@ public record DatasetSummary(
     Integer minTypicalAge,
     Integer maxTypicalAge,
     boolean segmented,
-    LocalDate issued) {
+    LocalDate issued,
+    String doi) {
 
   /** A coded value and its display label. */
   public record Labelled(String iri, String label) {}

@@ -27,7 +27,8 @@ public record IndexedSummary(
     boolean segmented,
     LocalDate issued,
     Map<String, String> titles,
-    Map<String, String> excerpts) {
+    Map<String, String> excerpts,
+    String doi) {
 
   /**
    * The title and excerpt in the language chosen for a reader who prefers the given ones (see

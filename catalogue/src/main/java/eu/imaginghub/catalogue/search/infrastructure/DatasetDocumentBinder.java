@@ -44,6 +44,9 @@ public class DatasetDocumentBinder implements TypeBinder {
   static final String MAX_AGE = "maxAge";
   static final String STAMP = "stamp";
 
+  /** The DOI of the current version, shown with the hit. */
+  static final String DOI = "doi";
+
   /** Titles and excerpts of records in several languages, as {@code kind SEP language SEP text}. */
   static final String SHOWN = "shown";
 
@@ -70,6 +73,7 @@ public class DatasetDocumentBinder implements TypeBinder {
         .use("codes")
         .use("texts")
         .use("languageTexts")
+        .use("lifecycle.doi")
         .use("node.country")
         .use("updatedAt");
     IndexSchemaElement schema = context.indexSchemaElement();
@@ -99,6 +103,10 @@ public class DatasetDocumentBinder implements TypeBinder {
     fields.stamp =
         schema
             .field(STAMP, f -> f.asLong().searchable(Searchable.NO).projectable(Projectable.YES))
+            .toReference();
+    fields.doi =
+        schema
+            .field(DOI, f -> f.asString().searchable(Searchable.NO).projectable(Projectable.YES))
             .toReference();
     fields.description =
         schema.field(DESCRIPTION, f -> f.asString().analyzer("default")).toReference();
@@ -150,6 +158,7 @@ public class DatasetDocumentBinder implements TypeBinder {
     IndexFieldReference<Integer> minAge;
     IndexFieldReference<Integer> maxAge;
     IndexFieldReference<Long> stamp;
+    IndexFieldReference<String> doi;
     IndexFieldReference<String> description;
     IndexFieldReference<String> keywords;
     IndexFieldReference<String> concepts;
@@ -182,6 +191,7 @@ public class DatasetDocumentBinder implements TypeBinder {
       doc.addValue(fields.minAge, d.minTypicalAge());
       doc.addValue(fields.maxAge, d.maxTypicalAge());
       doc.addValue(fields.stamp, IndexStamps.stampOf(d.updatedAt()));
+      doc.addValue(fields.doi, d.doi().orElse(null));
       d.texts(TextProperty.KEYWORD).forEach(k -> doc.addValue(fields.keywords, k));
       for (CodedProperty p : LABELLED_IN_TEXT) {
         d.codes(p).forEach(c -> doc.addValue(fields.concepts, labelOf(c)));

@@ -42,7 +42,8 @@ final class SummaryProjection {
             f.field(MAX_AGE, Integer.class),
             f.field(Facet.SEGMENTED.key(), String.class).multi(),
             f.field(ISSUED, LocalDate.class),
-            f.field(DatasetDocumentBinder.SHOWN, String.class).multi())
+            f.field(DatasetDocumentBinder.SHOWN, String.class).multi(),
+            f.field(DatasetDocumentBinder.DOI, String.class))
         .asList(SummaryProjection::summary);
   }
 
@@ -66,7 +67,8 @@ final class SummaryProjection {
         "true".equals(first((List<String>) v.get(14))),
         (LocalDate) v.get(15),
         shown((List<String>) v.get(16), 'T'),
-        shown((List<String>) v.get(16), 'E'));
+        shown((List<String>) v.get(16), 'E'),
+        (String) v.get(17));
   }
 
   /** The titles or excerpts by language from the index's {@code shown} values. */
