@@ -108,8 +108,10 @@ public final class TraceGroups implements AutoCloseable {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } finally {
+      // whatever ended this writer, no caller of its group is left waiting for ever
+      group.forEach(TraceGroups::refuse);
     }
-    group.forEach(TraceGroups::refuse);
   }
 
   private void commit(List<Submission> group) {
