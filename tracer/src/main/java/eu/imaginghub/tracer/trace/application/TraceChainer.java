@@ -24,13 +24,6 @@ public class TraceChainer {
 
   @Inject TraceRepository traces;
 
-  protected TraceChainer() {}
-
-  /** Outside a container (tools, benchmarks): the caller owns the transaction around each call. */
-  public TraceChainer(TraceRepository traces) {
-    this.traces = traces;
-  }
-
   /** Links the oldest unchained traces; returns how many. */
   @Transactional
   public int chainPending() {
