@@ -65,10 +65,12 @@ for _ in $(seq 1 600); do
 done
 
 log "compiling the benchmark"
-mvn -B -o -q -pl bench compile -Dspotless.check.skip=true
+mvn -B -o -q -pl bench -am compile -Dspotless.check.skip=true
 mvn -B -o -q -pl bench dependency:build-classpath -Dmdep.outputFile="$BENCH/classpath.txt"
+# this checkout's modules ahead of the jars in the local repository, which may be older builds
+MODULES=bench/target/classes:tracer/target/classes:catalogue/target/classes:harvester/target/classes
 
-java -Xmx1g -cp "bench/target/classes:$(cat "$BENCH/classpath.txt")" \
+java -Xmx1g -cp "$MODULES:$(cat "$BENCH/classpath.txt")" \
   eu.imaginghub.bench.trace.TraceBenchmark \
   --db-url "$DB_URL" --traces "$TRACES" --threads "$THREADS" --per-trace "$PER_TRACE" \
   --chain-url "http://127.0.0.1:$CHAIN_PORT" --key "$OTHER_KEY" --confirmations 2

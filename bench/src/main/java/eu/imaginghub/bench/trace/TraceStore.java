@@ -4,11 +4,13 @@ import eu.imaginghub.tracer.anchor.domain.AnchorBatch;
 import eu.imaginghub.tracer.anchor.domain.ChainContract;
 import eu.imaginghub.tracer.trace.application.PseudonymKey;
 import eu.imaginghub.tracer.trace.application.PseudonymKeyStore;
+import eu.imaginghub.tracer.trace.application.TraceGroups;
 import eu.imaginghub.tracer.trace.application.TraceLog;
 import eu.imaginghub.tracer.trace.domain.ChainHead;
 import eu.imaginghub.tracer.trace.domain.Trace;
 import eu.imaginghub.tracer.trace.domain.TraceAction;
 import eu.imaginghub.tracer.trace.domain.TraceEntry;
+import eu.imaginghub.tracer.trace.domain.TraceReceipt;
 import eu.imaginghub.tracer.trace.infrastructure.JpaTraceRepository;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
@@ -17,19 +19,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.Configuration;
 
 /**
  * The hub's trace log, opened beside a running hub on the same PostgreSQL database: traces are
- * recorded through the tracer's own {@link TraceLog}, each in its own committed transaction, and
- * the running hub's anchorer seals and anchors them as it would any other trace.
+ * recorded through the tracer's own {@link TraceLog}, either each in its own committed transaction
+ * or through the tracer's group commit ({@link TraceGroups}, what the hub's use checks go through),
+ * and the running hub's chainer and anchorer link, seal and anchor them as any other trace.
  */
 final class TraceStore implements AutoCloseable {
 
   private final SessionFactory sessions;
   private final ThreadLocal<EntityManager> entityManagers;
   private final PseudonymKey pseudonymKey;
+  private final TraceGroups groups;
 
   TraceStore(String url, String user, String password, int threads) {
     this.sessions =
@@ -41,7 +46,9 @@ final class TraceStore implements AutoCloseable {
             .setProperty("hibernate.connection.url", url)
             .setProperty("hibernate.connection.username", user)
             .setProperty("hibernate.connection.password", password)
-            .setProperty("hibernate.connection.pool_size", Integer.toString(threads + 2))
+            .setProperty("hibernate.connection.pool_size", Integer.toString(threads + 4))
+            .setProperty("hibernate.jdbc.batch_size", "50")
+            .setProperty("hibernate.order_inserts", "true")
             .setProperty("hibernate.hbm2ddl.auto", "none")
             .setProperty("hibernate.search.enabled", "false")
             .buildSessionFactory();
@@ -51,6 +58,47 @@ final class TraceStore implements AutoCloseable {
     this.pseudonymKey =
         new PseudonymKey(PseudonymKeyStore.loadOrCreate(new JpaTraceRepository(em)));
     em.getTransaction().commit();
+    this.groups =
+        new TraceGroups(this::writeGroup, Executors.defaultThreadFactory(), GROUP_WRITERS);
+  }
+
+  /** As many writers as the hub's group commit uses. */
+  private static final int GROUP_WRITERS = 2;
+
+  /** Records one trace through the group commit: accepted durably when this returns. */
+  void recordGrouped(int i) {
+    groups.record(entry(i), receipt -> {});
+  }
+
+  private List<TraceReceipt> writeGroup(List<TraceGroups.Submission> group) {
+    EntityManager em = entityManagers.get();
+    em.getTransaction().begin();
+    try {
+      List<TraceReceipt> receipts = TraceGroups.recordAll(log(em), group);
+      em.getTransaction().commit();
+      return receipts;
+    } catch (RuntimeException e) {
+      em.getTransaction().rollback();
+      throw e;
+    } finally {
+      em.clear();
+    }
+  }
+
+  private TraceLog log(EntityManager em) {
+    return new TraceLog(new JpaTraceRepository(em), Clock.systemUTC(), pseudonymKey);
+  }
+
+  private static TraceEntry entry(int i) {
+    return new TraceEntry(
+        "bench",
+        "researcher-" + (i % 50),
+        TraceAction.USE_DATASETS,
+        List.of("bench-node:dataset-" + (i % 1000)),
+        "radiomics-pipeline",
+        "2.1.0",
+        Map.of("project", "benchmark"),
+        List.of());
   }
 
   /** Records one trace of a dataset use and commits it: accepted durably when this returns. */
@@ -58,17 +106,7 @@ final class TraceStore implements AutoCloseable {
     EntityManager em = entityManagers.get();
     em.getTransaction().begin();
     try {
-      new TraceLog(new JpaTraceRepository(em), Clock.systemUTC(), pseudonymKey)
-          .record(
-              new TraceEntry(
-                  "bench",
-                  "researcher-" + (i % 50),
-                  TraceAction.USE_DATASETS,
-                  List.of("bench-node:dataset-" + (i % 1000)),
-                  "radiomics-pipeline",
-                  "2.1.0",
-                  Map.of("project", "benchmark"),
-                  List.of()));
+      log(em).record(entry(i));
       em.getTransaction().commit();
     } catch (RuntimeException e) {
       em.getTransaction().rollback();
@@ -137,6 +175,7 @@ final class TraceStore implements AutoCloseable {
 
   @Override
   public void close() {
+    groups.close();
     sessions.close();
   }
 }

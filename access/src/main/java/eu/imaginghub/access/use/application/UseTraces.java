@@ -1,11 +1,11 @@
 package eu.imaginghub.access.use.application;
 
 import eu.imaginghub.access.use.domain.DatasetUse;
+import eu.imaginghub.access.use.domain.DatasetUseRepository;
 import eu.imaginghub.access.use.domain.UseKind;
-import eu.imaginghub.tracer.trace.application.TraceLog;
+import eu.imaginghub.tracer.trace.application.GroupedTraceLog;
 import eu.imaginghub.tracer.trace.domain.TraceAction;
 import eu.imaginghub.tracer.trace.domain.TraceEntry;
-import eu.imaginghub.tracer.trace.domain.TraceReceipt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -13,11 +13,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Records each checked and reported use in the trace log, in the transaction that stores it. The
- * trace names the person (the tracer keeps only a pseudonym), the node, the project, the tool and,
- * for a reported use, its run and the model it trained or ran: a model's training datasets can be
- * found from the trace log alone. Reasons are given as codes: their words may quote a revocation's
- * reason, which is no business of a log kept for ever.
+ * Stores each checked and reported use with its trace, in one transaction shared with other
+ * callers' uses: a node's use checks are changes of their own, so they go through the tracer's
+ * group commit, and many share one disk flush. The trace names the person (the tracer keeps only a
+ * pseudonym), the node, the project, the tool and, for a reported use, its run and the model it
+ * trained or ran: a model's training datasets can be found from the trace log alone. Reasons are
+ * given as codes: their words may quote a revocation's reason, which is no business of a log kept
+ * for ever.
  */
 @ApplicationScoped
 public class UseTraces {
@@ -25,19 +27,28 @@ public class UseTraces {
   /** The trace's caller when no node is known: the hub's access governance itself. */
   static final String HUB_CALLER = "access";
 
-  @Inject TraceLog log;
+  @Inject GroupedTraceLog log;
 
-  public TraceReceipt recorded(DatasetUse use) {
-    return log.record(
-        new TraceEntry(
-            use.nodeId().map(n -> "node:" + n).orElse(HUB_CALLER),
-            use.userSubject().orElse(null),
-            action(use),
-            use.datasetIds(),
-            use.tool().name(),
-            use.tool().version(),
-            details(use),
-            use.model().map(m -> List.of(m.sha256())).orElse(List.of())));
+  /** Stores the use and its trace together; returns once both are durable. */
+  public void store(DatasetUse use, DatasetUseRepository uses) {
+    log.record(
+        entry(use),
+        receipt -> {
+          use.tracedAs(receipt.id().toString());
+          uses.add(use);
+        });
+  }
+
+  private static TraceEntry entry(DatasetUse use) {
+    return new TraceEntry(
+        use.nodeId().map(n -> "node:" + n).orElse(HUB_CALLER),
+        use.userSubject().orElse(null),
+        action(use),
+        use.datasetIds(),
+        use.tool().name(),
+        use.tool().version(),
+        details(use),
+        use.model().map(m -> List.of(m.sha256())).orElse(List.of()));
   }
 
   private static TraceAction action(DatasetUse use) {

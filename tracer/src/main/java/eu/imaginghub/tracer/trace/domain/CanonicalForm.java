@@ -3,6 +3,7 @@ package eu.imaginghub.tracer.trace.domain;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The canonical bytes of a trace: compact JSON with a fixed key order, so the same trace always
@@ -15,16 +16,21 @@ final class CanonicalForm {
   private CanonicalForm() {}
 
   static byte[] of(Trace t) {
+    return of(t.content(), t.sequence());
+  }
+
+  static byte[] of(ChainContent t, long sequence) {
     CanonicalForm c = new CanonicalForm();
     c.field("action", t.action().name());
     c.field("caller", t.caller());
-    c.list("contentHashes", t.contentHashes());
+    c.list("contentHashes", t.contentHashList());
     c.list("datasetIds", t.datasetIds());
-    c.map("details", t.details());
-    c.field("id", t.id().toString());
+    c.map("details", t.decodedDetails());
+    // the stored id read back as a UUID, as it has always been hashed
+    c.field("id", UUID.fromString(t.id()).toString());
     c.field("recordedAt", t.recordedAt().toString());
     c.number("schemaVersion", t.schemaVersion());
-    c.number("sequence", t.sequence());
+    c.number("sequence", sequence);
     c.field("tool", t.tool());
     c.field("toolVersion", t.toolVersion());
     c.field("user", t.userPseudonym());

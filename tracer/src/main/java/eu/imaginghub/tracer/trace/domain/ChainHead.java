@@ -50,11 +50,11 @@ public class ChainHead {
     this.pseudonymKey = key;
   }
 
-  public void advanceTo(Trace trace) {
-    if (trace.sequence() != sequence + 1 || !trace.previousHash().equals(hash)) {
-      throw new IllegalStateException("trace " + trace.sequence() + " does not follow the head");
+  public void advanceTo(ChainLink link) {
+    if (link.sequence() != sequence + 1 || !link.previousHash().equals(hash)) {
+      throw new IllegalStateException("trace " + link.sequence() + " does not follow the head");
     }
-    this.sequence = trace.sequence();
-    this.hash = trace.hash();
+    this.sequence = link.sequence();
+    this.hash = link.hash();
   }
 }

@@ -107,9 +107,26 @@ public class Trace {
     if (sequence != null) {
       throw new IllegalStateException("trace " + id + " is already chained at " + sequence);
     }
-    this.sequence = previousSequence + 1;
-    this.previousHash = previousHash;
-    this.hash = computeHash();
+    ChainLink link = content().linkAfter(previousSequence, previousHash);
+    this.sequence = link.sequence();
+    this.previousHash = link.previousHash();
+    this.hash = link.hash();
+  }
+
+  /** What the hash covers, apart from the chain position. */
+  public ChainContent content() {
+    return new ChainContent(
+        id,
+        recordedAt,
+        caller,
+        userPseudonym,
+        action,
+        datasetIds,
+        tool,
+        toolVersion,
+        details,
+        contentHashes,
+        schemaVersion);
   }
 
   public boolean isChained() {

@@ -27,8 +27,13 @@ public interface TraceRepository {
    */
   ChainHead lockHead();
 
-  /** The oldest traces not linked into the chain yet, in recording order. */
-  List<Trace> unchained(int max);
+  /**
+   * What the hashes of the oldest traces not linked into the chain yet cover, in recording order.
+   */
+  List<ChainContent> unchained(int max);
+
+  /** Writes the traces' chain positions and hashes, all in one go. */
+  void link(List<ChainLink> links);
 
   /** Chained traces by sequence number, from {@code from} to {@code to}, in order. */
   List<Trace> inSequence(long from, long to, int max);

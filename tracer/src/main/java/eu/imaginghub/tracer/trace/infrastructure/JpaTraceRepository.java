@@ -1,6 +1,8 @@
 package eu.imaginghub.tracer.trace.infrastructure;
 
+import eu.imaginghub.tracer.trace.domain.ChainContent;
 import eu.imaginghub.tracer.trace.domain.ChainHead;
+import eu.imaginghub.tracer.trace.domain.ChainLink;
 import eu.imaginghub.tracer.trace.domain.SealableTrace;
 import eu.imaginghub.tracer.trace.domain.Trace;
 import eu.imaginghub.tracer.trace.domain.TraceFilter;
@@ -10,10 +12,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
+import java.sql.PreparedStatement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.Session;
 
 @ApplicationScoped
 public class JpaTraceRepository implements TraceRepository {
@@ -104,12 +108,38 @@ public class JpaTraceRepository implements TraceRepository {
   }
 
   @Override
-  public List<Trace> unchained(int max) {
-    return em.createQuery(
-            "select t from Trace t where t.sequence is null order by t.recordedAt, t.id",
-            Trace.class)
-        .setMaxResults(max)
-        .getResultList();
+  public List<ChainContent> unchained(int max) {
+    return ChainContentQuery.oldestUnchained(em, max);
+  }
+
+  @Override
+  public void link(List<ChainLink> links) {
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement update =
+                  connection.prepareStatement(
+                      "update trace set sequence = ?, previous_hash = ?, hash = ?"
+                          + " where id = ? and sequence is null")) {
+                for (ChainLink link : links) {
+                  update.setLong(1, link.sequence());
+                  update.setString(2, link.previousHash());
+                  update.setString(3, link.hash());
+                  update.setString(4, link.traceId());
+                  update.addBatch();
+                }
+                requireAllLinked(update.executeBatch());
+              }
+            });
+  }
+
+  /** A trace chained meanwhile by someone else would fork the chain: undo the whole round. */
+  private static void requireAllLinked(int[] counts) {
+    for (int count : counts) {
+      if (count != 1 && count != java.sql.Statement.SUCCESS_NO_INFO) {
+        throw new IllegalStateException("a trace was chained by another chainer meanwhile");
+      }
+    }
   }
 
   @Override
