@@ -59,6 +59,8 @@ public class DatasetCatalogue {
     if (viewer.isAnonymous()) {
       throw new ProblemException(ProblemException.Kind.UNAUTHENTICATED, "Sign in to change data");
     }
+    // locked first, so that visible() reads the same, current row from the persistence context
+    datasets.findForUpdate(id);
     Dataset dataset = visible(id, viewer);
     requireOperator(dataset, viewer);
     return dataset;

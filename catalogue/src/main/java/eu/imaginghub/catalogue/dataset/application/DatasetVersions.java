@@ -65,7 +65,8 @@ public class DatasetVersions {
    */
   public void recordDoi(
       DatasetId id, int version, String doi, String conceptDoi, String recordUrl) {
-    Dataset dataset = datasets.find(id).orElseThrow(() -> ProblemException.notFound("dataset", id));
+    Dataset dataset =
+        datasets.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("dataset", id));
     LifecycleState state = dataset.lifecycle();
     if (version == state.version()) {
       state.identify(doi, conceptDoi, recordUrl);

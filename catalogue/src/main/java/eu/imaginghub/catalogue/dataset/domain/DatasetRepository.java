@@ -9,6 +9,12 @@ public interface DatasetRepository {
 
   Optional<Dataset> find(DatasetId id);
 
+  /**
+   * Loads the dataset locked until the transaction ends, for a change: the hub's own background
+   * work (a DOI landing on the row) then waits for a person's step instead of failing it.
+   */
+  Optional<Dataset> findForUpdate(DatasetId id);
+
   /** Loads the given datasets in the given order, skipping unknown ids. */
   List<Dataset> findAll(List<DatasetId> ids);
 

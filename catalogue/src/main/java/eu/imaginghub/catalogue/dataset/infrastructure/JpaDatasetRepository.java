@@ -10,6 +10,7 @@ import eu.imaginghub.catalogue.vocabulary.domain.RecordedLabels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,11 @@ public class JpaDatasetRepository implements DatasetRepository, RecordedLabels {
   @Override
   public Optional<Dataset> find(DatasetId id) {
     return Optional.ofNullable(em.find(Dataset.class, id.value()));
+  }
+
+  @Override
+  public Optional<Dataset> findForUpdate(DatasetId id) {
+    return Optional.ofNullable(em.find(Dataset.class, id.value(), LockModeType.PESSIMISTIC_WRITE));
   }
 
   @Override

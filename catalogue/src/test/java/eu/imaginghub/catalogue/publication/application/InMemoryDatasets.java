@@ -28,6 +28,11 @@ final class InMemoryDatasets implements DatasetRepository {
   }
 
   @Override
+  public Optional<Dataset> findForUpdate(DatasetId id) {
+    return find(id);
+  }
+
+  @Override
   public List<Dataset> findAll(List<DatasetId> ids) {
     return ids.stream().map(id -> byId.get(id.value())).filter(Objects::nonNull).toList();
   }

@@ -1,6 +1,8 @@
 package eu.imaginghub.catalogue.publication.application;
 
+import eu.imaginghub.tracer.trace.domain.ChainContent;
 import eu.imaginghub.tracer.trace.domain.ChainHead;
+import eu.imaginghub.tracer.trace.domain.ChainLink;
 import eu.imaginghub.tracer.trace.domain.SealableTrace;
 import eu.imaginghub.tracer.trace.domain.Trace;
 import eu.imaginghub.tracer.trace.domain.TraceFilter;
@@ -52,7 +54,12 @@ final class InMemoryTraces implements TraceRepository {
   }
 
   @Override
-  public List<Trace> unchained(int max) {
+  public List<ChainContent> unchained(int max) {
+    throw unsupported();
+  }
+
+  @Override
+  public void link(List<ChainLink> links) {
     throw unsupported();
   }
 
