@@ -42,6 +42,9 @@ final class SearchBackend {
                   p.put("hibernate.search.backend.version", v);
                   p.put("hibernate.search.backend.version_check.enabled", "false");
                 });
+        // a newer hub may add fields to the mapping: an index made by an older one gets them
+        // instead of failing the start (its documents fill them at the next rebuild)
+        p.put("hibernate.search.schema_management.strategy", "create-or-update");
         p.put(
             "hibernate.search.backend.layout.strategy",
             BeanReference.ofInstance(new PrefixedIndexLayout(settings.searchIndexPrefix())));
