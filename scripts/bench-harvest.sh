@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
 # The harvest benchmark, run by `./hub bench harvest` after it has built the hub.
-#   scripts/bench-harvest.sh [--datasets N]
-# Starts the hub on a fresh embedded database (no demo data) on port 8099 and runs
+#   scripts/bench-harvest.sh [--datasets N] [--db h2|postgresql]
+# Starts the hub on a fresh database (no demo data; the embedded H2 unless --db postgresql, which
+# empties the local PostgreSQL database $HUB_IT_PG_DB, default hub_bench, made by
+# scripts/postgresql.sh) on port $BENCH_PORT (default 8099) and runs
 # HarvestBenchmark: a local node serves N generated DCAT-AP datasets as paged Turtle, the hub pulls
 # them, then pulls them again unchanged; Jena alone parsing the same pages is the yardstick.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DATASETS=100000
+DB=h2
 while [ $# -gt 0 ]; do
   case "$1" in
     --datasets) DATASETS=$2; shift 2 ;;
-    *) echo "usage: $0 [--datasets N]" >&2; exit 2 ;;
+    --db) DB=$2; shift 2 ;;
+    *) echo "usage: $0 [--datasets N] [--db h2|postgresql]" >&2; exit 2 ;;
   esac
 done
 
@@ -31,9 +35,20 @@ if curl -fs -o /dev/null "http://127.0.0.1:$PORT/health/ready"; then
   exit 1
 fi
 mkdir -p "$BENCH"
-log "starting the hub on an empty embedded database"
-HUB_DATA_DIR=$BENCH/data HUB_LOGIN_MODE=dev CATALOGUE_DEMO_ENABLED=false HARVESTER_FETCH_ALLOW_PRIVATE=loopback HARVESTER_RUN_TIMEOUT_MS=7200000 \
-  java -Xmx8g -jar webapp/target/payara-micro.jar --deploy webapp/target/hub.war --contextroot / \
+DB_ENV=()
+case "$DB" in
+  h2) ;;
+  postgresql)
+    PG_DB=${HUB_IT_PG_DB:-hub_bench}
+    HUB_IT_PG_DB=$PG_DB bash scripts/postgresql.sh >&2
+    su postgres -c "psql -v ON_ERROR_STOP=1 -q -d $PG_DB -c 'drop schema public cascade; create schema public authorization hub'"
+    DB_ENV=(HUB_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PG_DB" HUB_DB_USER=hub HUB_DB_PASSWORD=hub)
+    ;;
+  *) echo "--db is h2 or postgresql" >&2; exit 2 ;;
+esac
+log "starting the hub on an empty $DB database"
+env "${DB_ENV[@]}" HUB_DATA_DIR=$BENCH/data HUB_LOGIN_MODE=dev CATALOGUE_DEMO_ENABLED=false HARVESTER_FETCH_ALLOW_PRIVATE=loopback HARVESTER_RUN_TIMEOUT_MS=7200000 \
+  java -Xmx${HUB_HEAP:-8g} ${HUB_JAVA_OPTS:-} -jar webapp/target/payara-micro.jar --deploy webapp/target/hub.war --contextroot / \
   --port "$PORT" --nocluster --disablephonehome >"$BENCH/hub.log" 2>&1 &
 HUB_PID=$!
 for _ in $(seq 1 600); do

@@ -22,6 +22,7 @@ import eu.imaginghub.harvester.run.domain.RunError;
 import eu.imaginghub.harvester.run.domain.RunRecord;
 import eu.imaginghub.harvester.run.domain.RunTrigger;
 import eu.imaginghub.harvester.run.infrastructure.RunTraces;
+import eu.imaginghub.harvester.run.infrastructure.StoredChunks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -47,6 +48,9 @@ public class DatasetPush {
 
   private static final String IDENTIFIER = "http://purl.org/dc/terms/identifier";
 
+  /** Records stored between two writes to the database (see {@link StoredChunks}). */
+  private static final int CHUNK = 500;
+
   @Inject HarvestedDatasets catalogue;
   @Inject NodeLookup nodes;
   @Inject HarvestRunRepository runs;
@@ -55,6 +59,7 @@ public class DatasetPush {
   @Inject RunTraces traces;
   @Inject FindingsJson findings;
   @Inject Withdrawals withdrawals;
+  @Inject StoredChunks chunks;
 
   /**
    * Upserts the records; with {@code fullSync}, also withdraws the node's datasets not among them.
@@ -105,7 +110,6 @@ public class DatasetPush {
       String source,
       Viewer viewer) {
     List<PushedRecord> checked = refuseDuplicates(records);
-    Map<String, RecordProvenance> known = known(nodeId, checked);
     // records taken as unchanged need only the hashes the hub holds, not their provenance rows
     Map<String, String> held =
         checked.stream().anyMatch(PushedRecord::knownUnchanged)
@@ -113,23 +117,59 @@ public class DatasetPush {
             : Map.of();
     // read before any write: what the catalogue holds, whoever withdrew what
     List<String> live = catalogue.liveLocalIds(nodeId, viewer);
-    Set<String> inCatalogue = new HashSet<>(live);
-    List<RecordResult> results = new ArrayList<>();
-    List<RunError> errors = new ArrayList<>();
-    int position = 0;
-    for (PushedRecord pushed : checked) {
-      RecordProvenance before = known.get(pushed.localId());
-      boolean stored = before != null && inCatalogue.contains(pushed.localId());
-      PushedRecord r = pushed.knownUnchanged() ? stillHeld(pushed, held, inCatalogue) : pushed;
-      RecordOutcome outcome = store(nodeId, r, before, stored, run, source, viewer);
-      run.count(outcome);
-      results.add(new RecordResult(r.localId(), outcome, r.warnings(), r.violations()));
-      keepFindings(run, position++, r, outcome);
-      r.violations().forEach(v -> errors.add(new RunError(r.localId(), 0, 0, v.toString())));
-    }
+    Stored stored = new Stored(nodeId, run, source, viewer, held, new HashSet<>(live));
+    chunks.store(
+        release -> {
+          for (int from = 0; from < checked.size(); from += CHUNK) {
+            storeChunk(stored, checked.subList(from, Math.min(checked.size(), from + CHUNK)), from);
+            release.run();
+          }
+        });
+    List<RecordResult> results = stored.results();
     List<String> heldBack =
         complete ? withdrawUnlisted(nodeId, checked, live, run, results, viewer) : List.of();
-    return new Applied(results, errors, heldBack);
+    return new Applied(results, stored.errors(), heldBack);
+  }
+
+  /** What storing a run's records needs and gathers, chunk after chunk. */
+  private record Stored(
+      String nodeId,
+      HarvestRun run,
+      String source,
+      Viewer viewer,
+      Map<String, String> held,
+      Set<String> inCatalogue,
+      List<RecordResult> results,
+      List<RunError> errors) {
+
+    Stored(
+        String nodeId,
+        HarvestRun run,
+        String source,
+        Viewer viewer,
+        Map<String, String> held,
+        Set<String> inCatalogue) {
+      this(nodeId, run, source, viewer, held, inCatalogue, new ArrayList<>(), new ArrayList<>());
+    }
+  }
+
+  /**
+   * Stores one chunk of records, the first at {@code position} in the run; their provenance is read
+   * per chunk, for the entities of a chunk are let go once it is written.
+   */
+  private void storeChunk(Stored s, List<PushedRecord> chunk, int position) {
+    Map<String, RecordProvenance> known = known(s.nodeId(), chunk);
+    for (PushedRecord pushed : chunk) {
+      RecordProvenance before = known.get(pushed.localId());
+      boolean stored = before != null && s.inCatalogue().contains(pushed.localId());
+      PushedRecord r =
+          pushed.knownUnchanged() ? stillHeld(pushed, s.held(), s.inCatalogue()) : pushed;
+      RecordOutcome outcome = store(s.nodeId(), r, before, stored, s.run(), s.source(), s.viewer());
+      s.run().count(outcome);
+      s.results().add(new RecordResult(r.localId(), outcome, r.warnings(), r.violations()));
+      keepFindings(s.run(), position++, r, outcome);
+      r.violations().forEach(v -> s.errors().add(new RunError(r.localId(), 0, 0, v.toString())));
+    }
   }
 
   /**
