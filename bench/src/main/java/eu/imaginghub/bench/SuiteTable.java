@@ -29,8 +29,8 @@ public final class SuiteTable {
     TreeSet<Long> sizes = new TreeSet<>();
     for (String line : Files.readAllLines(Path.of(args[0]))) {
       String[] f = line.split("\t");
-      if (f.length != 5) {
-        continue;
+      if (f.length != 5 || !f[3].matches("-?[0-9.]+")) {
+        continue; // a figure its benchmark could not measure: left empty in the table
       }
       long size = Long.parseLong(f[1]);
       sizes.add(size);
@@ -82,6 +82,9 @@ public final class SuiteTable {
     private Growth() {}
 
     static String of(String unit, TreeMap<Long, Double> bySize) {
+      if (unit.equals("load")) {
+        return ""; // the machine's, not the hub's
+      }
       if (bySize.size() < 2) {
         return "one size measured";
       }
