@@ -50,7 +50,10 @@ public final class SuiteTable {
     }
     out.append(" cost with size | target |\n").append(rule).append("---|---|\n");
     for (Row row : rows) {
-      out.append("| ").append(row.figure()).append(", ").append(row.unit());
+      out.append("| ").append(row.figure());
+      if (!row.unit().equals("load")) {
+        out.append(", ").append(row.unit());
+      }
       out.append(" | ").append(row.engine()).append(" |");
       for (long size : sizes) {
         Double value = row.bySize().get(size);
