@@ -1,9 +1,23 @@
 # Sourced by the benchmark scripts that time a running hub (scripts/bench-*.sh): starts the hub on
 # Payara Micro on port 8099 with DATASETS demo datasets, the data directory under target-bench/
 # kept between runs, so the datasets are generated only on the first run for a size (that first
-# load is timed too). The caller sets DATASETS and FRESH (true generates the data again) first.
+# load is timed too). The caller sources it with its own arguments, after setting its default
+# REQUESTS:
+#   . scripts/bench-hub.sh [--datasets N] [--requests N] [--fresh]
+# (DATASETS defaults to 100000; --fresh sets FRESH=true: generate the data again).
 # prepare_data generates the data when needed; start_on_data starts the hub on it and waits until
 # it answers and its background work is done; stop_hub stops it (also on exit).
+
+DATASETS=100000
+FRESH=false
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --datasets) DATASETS=$2; shift 2 ;;
+    --requests) REQUESTS=$2; shift 2 ;;
+    --fresh) FRESH=true; shift ;;
+    *) echo "usage: $0 [--datasets N] [--requests N] [--fresh]" >&2; exit 2 ;;
+  esac
+done
 
 PORT=${BENCH_PORT:-8099}
 URL=http://127.0.0.1:$PORT
@@ -20,7 +34,7 @@ log() { echo "[bench] $*" >&2; }
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
 start_hub() { # the `hub` script's start_hub, on the benchmark's port, heap and data
-  HUB_DATA_DIR=$DATA HUB_LOGIN_MODE=dev CATALOGUE_DEMO_DATASETS=$DATASETS java -Xmx2g -jar webapp/target/payara-micro.jar \
+  HUB_DATA_DIR=$DATA HUB_LOGIN_MODE=dev CATALOGUE_DEMO_DATASETS=$DATASETS java -Xmx"${BENCH_HUB_HEAP:-2g}" ${BENCH_HUB_JAVA_OPTS:-} -jar webapp/target/payara-micro.jar \
     --deploy webapp/target/hub.war --contextroot / --port "$PORT" \
     --nocluster --disablephonehome >"$1" 2>&1 &
   HUB_PID=$!

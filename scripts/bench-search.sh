@@ -10,20 +10,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DATASETS=100000
 REQUESTS=1000
-FRESH=false
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --datasets) DATASETS=$2; shift 2 ;;
-    --requests) REQUESTS=$2; shift 2 ;;
-    --fresh) FRESH=true; shift ;;
-    *) echo "usage: $0 [--datasets N] [--requests N] [--fresh]" >&2; exit 2 ;;
-  esac
-done
-
 # shellcheck source=scripts/bench-hub.sh
-. scripts/bench-hub.sh
+. scripts/bench-hub.sh "$@"
 
 prepare_data
 compile_bench

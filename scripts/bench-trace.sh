@@ -21,7 +21,7 @@ while [ $# -gt 0 ]; do
 done
 
 PORT=${BENCH_PORT:-8099}
-CHAIN_PORT=8546
+CHAIN_PORT=${BENCH_CHAIN_PORT:-8546}
 BENCH=$PWD/target-bench/trace
 DB=${HUB_BENCH_DB:-hub_bench}
 DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB

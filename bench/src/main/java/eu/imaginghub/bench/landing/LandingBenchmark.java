@@ -1,23 +1,19 @@
 package eu.imaginghub.bench.landing;
 
 import eu.imaginghub.bench.BenchOptions;
+import eu.imaginghub.bench.PublicDatasets;
 import eu.imaginghub.bench.Summary;
 import eu.imaginghub.bench.Timings;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
 
 /**
  * Times the landing page {@code /datasets/{id}} of random public datasets over HTTP, as an
@@ -30,11 +26,6 @@ import java.util.Set;
  * {@code --summary} (a file to write the figures to as {@code key=value} lines).
  */
 public final class LandingBenchmark {
-
-  /** The search answers pages of at most 100, over its first 10,000 hits. */
-  private static final int PAGE = 100;
-
-  private static final int WINDOW_PAGES = 100;
 
   private final BenchOptions options;
   private final URI base;
@@ -57,7 +48,7 @@ public final class LandingBenchmark {
   }
 
   private void run() throws Exception {
-    List<String> ids = publicIds(options.integer("ids", 2000));
+    List<String> ids = new PublicDatasets(base, random).ids(options.integer("ids", 2000));
     int requests = options.integer("requests", 2000);
     int warmup = options.integer("warmup", 3000);
     System.out.printf(
@@ -75,36 +66,6 @@ public final class LandingBenchmark {
       record("landing." + n, t);
     }
     writeSummary();
-  }
-
-  /** Ids of public datasets, from random pages of the anonymous search. */
-  private List<String> publicIds(int wanted) throws IOException, InterruptedException {
-    JsonObject first = search(1);
-    long total = first.getJsonNumber("total").longValue();
-    if (total == 0) {
-      throw new IllegalStateException("the hub shows no public dataset to anonymous visitors");
-    }
-    int pages = (int) Math.min(WINDOW_PAGES, (total + PAGE - 1) / PAGE);
-    Set<String> ids = new LinkedHashSet<>(idsOf(first));
-    Set<Integer> read = new LinkedHashSet<>(List.of(1));
-    while (ids.size() < wanted && read.size() < pages) {
-      int page = 1 + random.nextInt(pages);
-      if (read.add(page)) {
-        ids.addAll(idsOf(search(page)));
-      }
-    }
-    return List.copyOf(ids);
-  }
-
-  private JsonObject search(int page) throws IOException, InterruptedException {
-    String body = get("/api/datasets?size=" + PAGE + "&page=" + page, "application/json");
-    return Json.createReader(new StringReader(body)).readObject();
-  }
-
-  private static List<String> idsOf(JsonObject answer) {
-    return answer.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-        .map(item -> item.getString("id"))
-        .toList();
   }
 
   /** One landing page; its size, to show that it is a whole page. */

@@ -23,7 +23,7 @@ import java.util.Locale;
 public final class SearchBenchmark {
 
   /** Words of the demo catalogue's titles and descriptions, from frequent to rarer. */
-  private static final List<String> WORDS =
+  static final List<String> WORDS =
       List.of("cohort", "imaging", "cancer", "screening", "segmentations", "retrospective");
 
   private final BenchOptions options;

@@ -1,6 +1,7 @@
 package eu.imaginghub.bench.trace;
 
 import eu.imaginghub.bench.BenchOptions;
+import eu.imaginghub.bench.Report;
 import eu.imaginghub.bench.Timings;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,6 +48,9 @@ public final class TraceBenchmark {
       report.add(line("chain transactions per 10,000 traces", batches * 10_000.0 / traces));
       report.add(latencies("group commit: record to anchored", anchored));
       batchedPerSecond = recorded.perSecond();
+      Report figures = Report.of(o);
+      figures.add("traces accepted durably", recorded.perSecond(), "traces/s");
+      figures.add("trace record to anchored, p50", at(anchored, 0.50) / 1000.0, "s");
     }
     PerTraceAnchoring.Result single =
         new PerTraceAnchoring(
