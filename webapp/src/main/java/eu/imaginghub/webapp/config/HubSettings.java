@@ -31,6 +31,7 @@ public final class HubSettings {
   public static final Setting SEARCH_VERSION = Setting.of("hub.search.elasticsearch.version", null);
   public static final Setting SEARCH_INDEX_PREFIX =
       Setting.of("hub.search.elasticsearch.index-prefix", null);
+  public static final Setting SEARCH_COORDINATION = Setting.of("hub.search.coordination", "none");
   public static final Setting SEARCH_AGREEMENT_GRACE_MS =
       Setting.of("hub.search.agreement-grace-ms", "600000");
   public static final Setting HTTP_MAX_BODY_BYTES =
@@ -134,6 +135,21 @@ public final class HubSettings {
               + " may hold only lower-case letters, digits, '_', '.' and '-'");
     }
     return prefix;
+  }
+
+  /**
+   * How the index is kept when several hub instances share one database and one Elasticsearch:
+   * {@code none} (one instance: each change is indexed by the instance that made it, before its
+   * request is answered) or {@code outbox-polling} (changes are queued in the database in the same
+   * commit and indexed by whichever instance's agent holds their shard, shortly after).
+   */
+  public String searchCoordination() {
+    String coordination = values.text(SEARCH_COORDINATION).orElseThrow();
+    if (!coordination.equals("none") && !coordination.equals("outbox-polling")) {
+      throw new IllegalArgumentException(
+          SEARCH_COORDINATION.key() + " must be none or outbox-polling");
+    }
+    return coordination;
   }
 
   /** How long the index may count fewer datasets than the database before health says DOWN. */

@@ -38,7 +38,7 @@ public class PersistenceProducer {
                 new HubPersistenceUnit(dataSource, properties(HubSettings.current())), Map.of());
   }
 
-  private static Properties properties(HubSettings settings) {
+  static Properties properties(HubSettings settings) {
     Properties p = new Properties();
     p.put(
         "hibernate.transaction.jta.platform",
@@ -57,9 +57,8 @@ public class PersistenceProducer {
     p.put(
         "hibernate.search.mapping.discover_annotated_types_from_root_mapping_annotations", "false");
     p.put("hibernate.search.mapping.configurer", DatasetIndexMapping.class.getName());
-    // Searches right after a write see it: what users of a catalogue expect.
-    p.put("hibernate.search.indexing.plan.synchronization.strategy", "sync");
     p.putAll(SearchBackend.properties(settings));
+    p.putAll(SearchCoordination.properties(settings));
     return p;
   }
 

@@ -1,6 +1,9 @@
 package eu.imaginghub.webapp.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -18,6 +21,7 @@ final class SchemaMigrations {
   private SchemaMigrations() {}
 
   static void migrate(DataSource dataSource) {
+    Map<String, String> placeholders = placeholders(dataSource);
     for (String module : MODULES) {
       var result =
           Flyway.configure(SchemaMigrations.class.getClassLoader())
@@ -27,6 +31,7 @@ final class SchemaMigrations {
               // other modules' tables are no reason to skip this module's first migration
               .baselineOnMigrate(true)
               .baselineVersion("0")
+              .placeholders(placeholders)
               .load()
               .migrate();
       LOG.info(
@@ -37,6 +42,20 @@ final class SchemaMigrations {
                   + result.migrationsExecuted
                   + " migration(s) applied, now at "
                   + result.targetSchemaVersion);
+    }
+  }
+
+  /**
+   * Column types that no one spelling gives on both engines: {@code binary_lob} is what Hibernate
+   * maps a byte array kept as a large object to, {@code blob} on H2 and {@code bytea} on
+   * PostgreSQL.
+   */
+  static Map<String, String> placeholders(DataSource dataSource) {
+    try (Connection c = dataSource.getConnection()) {
+      String engine = c.getMetaData().getDatabaseProductName();
+      return Map.of("binary_lob", "PostgreSQL".equals(engine) ? "bytea" : "blob");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot tell which database engine runs", e);
     }
   }
 }

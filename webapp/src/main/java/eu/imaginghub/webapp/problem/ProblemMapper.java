@@ -16,6 +16,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * The one exception mapper of the hub: every failure leaves as an RFC 9457 problem document.
@@ -45,7 +46,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
               .build()
           : response;
     }
-    if (find(failure, OptimisticLockException.class) != null) {
+    if (find(failure, OptimisticLockException.class) != null || concurrentInsert(failure)) {
       return respond(
           409,
           "conflict",
@@ -120,6 +121,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     } catch (IllegalStateException e) {
       return null;
     }
+  }
+
+  /**
+   * Two requests (on one hub instance or two) that create the same record at once: the database
+   * takes the first and refuses the second's row; its sender may read again and retry.
+   */
+  private static boolean concurrentInsert(Throwable failure) {
+    ConstraintViolationException violation = find(failure, ConstraintViolationException.class);
+    return violation != null
+        && violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE;
   }
 
   /** Failures arrive wrapped (by JSON-B, the transaction interceptor, ...): look inside. */

@@ -61,7 +61,12 @@ public class IndexReconciliation {
     Map<String, Long> database = stamps.inDatabase();
     Map<String, Long> indexed = stamps.inIndex();
     IndexDifference difference = IndexDifference.between(database, indexed);
-    boolean rebuild = difference.toReindex().size() > Math.max(REBUILD_FLOOR, database.size() / 2);
+    // Hub instances that coordinate share the index: a rebuild would drop it under the others'
+    // searches, and a document merely waiting in the outbox would count as missing. Repairs go
+    // through the outbox like any change, so the instances apply them in order with the rest.
+    boolean rebuild =
+        !index.coordinated()
+            && difference.toReindex().size() > Math.max(REBUILD_FLOOR, database.size() / 2);
     if (rebuild) {
       index.rebuild();
     } else {

@@ -183,6 +183,15 @@ public class DatasetIndex {
     indexer.startAndWait();
   }
 
+  /**
+   * Whether several hub instances share this index through Hibernate Search's outbox: changes then
+   * reach the index shortly after their commit, through whichever instance holds their shard.
+   */
+  public boolean coordinated() {
+    return "outbox-polling"
+        .equals(emf.getProperties().get("hibernate.search.coordination.strategy"));
+  }
+
   /** Documents in the index, whatever their visibility: what health checks report. */
   @Transactional
   public long countIndexed() {

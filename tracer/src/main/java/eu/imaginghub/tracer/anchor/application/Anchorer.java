@@ -39,6 +39,9 @@ public class Anchorer {
   /** Seals the next batch if there are unanchored traces; returns how many it sealed. */
   @Transactional
   public int sealNextBatch() {
+    // one sealer at a time across hub instances: a second one waits here rather than numbering
+    // a batch with the same id and failing at commit
+    traces.lockHead();
     List<SealableTrace> chained = traces.unsealed(batchSize());
     if (chained.isEmpty()) {
       return 0;
