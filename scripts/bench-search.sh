@@ -28,6 +28,11 @@ HEAP_MB=$(heap_used_mb)
 RSS_MB=$(($(ps -o rss= -p "$HUB_PID") / 1024))
 stop_hub
 
+# What each engine keeps on disk for the data, measured with the hub stopped (files closed).
+DB_BYTES=$(stat -c %s "$DATA/db/hub.mv.db")
+INDEX_BYTES=$(du -sb "$DATA/index" | cut -f1)
+on_disk() { awk -v b="$1" -v n="$DATASETS" 'BEGIN { printf "%.0f MB, %.0f bytes per dataset", b / 1048576, b / n }'; }
+
 echo
 echo "Search benchmark: $DATASETS datasets, $REQUESTS timed requests per run, $(nproc) cores"
 printf '%-46s %s\n' \
@@ -38,6 +43,8 @@ printf '%-46s %s\n' \
   "heap used after full GC, MB" "$HEAP_MB" \
   "resident memory of the hub, MB" "$RSS_MB" \
   "data directory on disk" "$(du -sh "$DATA" | cut -f1)" \
+  "H2 database file" "$(on_disk "$DB_BYTES")" \
+  "Lucene index" "$(on_disk "$INDEX_BYTES")" \
   "machine load average before / after timing" "$LOAD_BEFORE / $LOAD_AFTER"
 echo
 printf '%-22s %9s %9s %9s %9s\n' "search (ms)" p50 p90 p99 "ops/s"

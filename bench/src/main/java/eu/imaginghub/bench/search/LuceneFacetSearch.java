@@ -10,6 +10,15 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.el.GreekAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
@@ -46,11 +55,22 @@ final class LuceneFacetSearch implements Closeable {
 
   private static final int PAGE_SIZE = 20;
   private static final String ID_DOC_VALUES = "__HSEARCH_id_docvalue";
-  private static final Map<String, Float> TEXT_FIELDS =
-      Map.of("title", 3f, "keywords", 2f, "concepts", 2f, "description", 1f);
-  private static final Query PUBLIC =
-      new TermInSetQuery(
-          "visibility", List.of(new BytesRef("RELEASED"), new BytesRef("PUBLISHED")));
+  private static final Map<String, Float> TEXT_FIELDS = textFields();
+
+  /** What an anonymous caller, as the benchmark is, finds: published datasets only. */
+  private static final Query PUBLIC = new TermQuery(new Term("visibility", "PUBLISHED"));
+
+  /** Each language's text field and its analyser, as the hub's index mapping defines them. */
+  private static final Map<String, Analyzer> LANGUAGE_FIELDS =
+      Map.of(
+          "text_en", new EnglishAnalyzer(),
+          "text_es", new SpanishAnalyzer(),
+          "text_fr", new FrenchAnalyzer(),
+          "text_de", new GermanAnalyzer(),
+          "text_it", new ItalianAnalyzer(),
+          "text_nl", new DutchAnalyzer(),
+          "text_el", new GreekAnalyzer(),
+          "text_pt", new PortugueseAnalyzer());
 
   /** Relevance, newest record first among equals: the hub's order for text searches. */
   private static final Sort RELEVANCE =
@@ -59,7 +79,8 @@ final class LuceneFacetSearch implements Closeable {
 
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
-  private final Analyzer analyzer = new StandardAnalyzer();
+  private final Analyzer analyzer =
+      new PerFieldAnalyzerWrapper(new StandardAnalyzer(), LANGUAGE_FIELDS);
   private final List<String> facetFields;
 
   LuceneFacetSearch(Path indexDir, List<String> facetFields) throws IOException {
@@ -105,6 +126,20 @@ final class LuceneFacetSearch implements Closeable {
       facets.putAll(searcher.search(without, new FacetCounter.Manager(List.of(facet))).counts());
     }
     return new SearchAnswer(main.hits(), ids(topDocs), facets);
+  }
+
+  /**
+   * The fields the hub's text query searches, with its boosts: title, keywords and concepts first,
+   * then the description, every language's text together and each language's own field.
+   */
+  private static Map<String, Float> textFields() {
+    Map<String, Float> fields = new TreeMap<>();
+    fields.putAll(Map.of("title", 3f, "keywords", 2f, "concepts", 2f, "description", 1f));
+    fields.put("text_all", 1f);
+    for (String language : List.of("de", "el", "en", "es", "fr", "it", "nl", "pt")) {
+      fields.put("text_" + language, 1f);
+    }
+    return fields;
   }
 
   private Query build(String text, Map<String, List<String>> filters) {

@@ -76,9 +76,9 @@ public final class HubSettings {
             () ->
                 "jdbc:h2:file:"
                     + dataDir().resolve("db/hub")
-                    // background compaction would keep a core busy for many minutes after each
-                    // start
-                    + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_COMPACT_FILL_RATE=0");
+                    // H2 compacts in the background (its default): without, the file only grows,
+                    // to 13 GB for 100,000 datasets of which a tenth is live
+                    + ";DB_CLOSE_ON_EXIT=FALSE");
   }
 
   public String dbUser() {

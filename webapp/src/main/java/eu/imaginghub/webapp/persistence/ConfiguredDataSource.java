@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.Properties;
 import java.util.ServiceLoader;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -17,6 +19,9 @@ import javax.sql.DataSource;
  * configuration alone; the container still pools and enlists the connections in JTA transactions.
  */
 public class ConfiguredDataSource implements DataSource {
+
+  private static final Logger LOG = Logger.getLogger(ConfiguredDataSource.class.getName());
+  private static final AtomicBoolean COMPACTION_CHECKED = new AtomicBoolean();
 
   private final String url;
   private final Properties credentials = new Properties();
@@ -30,6 +35,24 @@ public class ConfiguredDataSource implements DataSource {
     credentials.setProperty("user", settings.dbUser());
     credentials.setProperty("password", settings.dbPassword());
     this.driver = driverFor(url);
+    compactOnce();
+  }
+
+  /**
+   * Before the pool's first connection: an embedded H2 file that wastes most of its space is
+   * rewritten (see {@link H2Compaction}). Once per process, whatever number of sources the
+   * container makes.
+   */
+  private void compactOnce() {
+    if (!H2Durability.isH2File(url) || !COMPACTION_CHECKED.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      H2Compaction.compactIfWasteful(driver, url, credentials, H2Compaction.MIN_FILE_BYTES);
+    } catch (SQLException e) {
+      // the hub runs on an uncompacted file as before: only its size suffers
+      LOG.log(Level.WARNING, "could not check or compact the database file", e);
+    }
   }
 
   /** Finds the driver among those packaged with the application, not the server's. */

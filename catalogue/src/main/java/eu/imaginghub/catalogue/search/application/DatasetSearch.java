@@ -4,8 +4,6 @@ import eu.imaginghub.catalogue.dataset.domain.AccessRights;
 import eu.imaginghub.catalogue.dataset.domain.AgeGroup;
 import eu.imaginghub.catalogue.dataset.domain.CohortSize;
 import eu.imaginghub.catalogue.dataset.domain.LifecycleStatus;
-import eu.imaginghub.catalogue.node.domain.Node;
-import eu.imaginghub.catalogue.node.domain.NodeRepository;
 import eu.imaginghub.catalogue.search.domain.Facet;
 import eu.imaginghub.catalogue.search.domain.IndexedSummary;
 import eu.imaginghub.catalogue.search.domain.SearchHits;
@@ -31,7 +29,7 @@ import java.util.stream.Collectors;
 public class DatasetSearch {
 
   @Inject DatasetIndex index;
-  @Inject NodeRepository nodes;
+  @Inject NodeNames nodes;
   @Inject ConceptLabels labels;
 
   public SearchPage search(SearchQuery query, Viewer viewer) {
@@ -83,9 +81,7 @@ public class DatasetSearch {
   }
 
   private Function<String, String> nodeNames() {
-    Map<String, String> names =
-        nodes.all().stream().collect(Collectors.toMap(n -> n.id().value(), Node::name));
-    return id -> names.getOrDefault(id, id);
+    return nodes::of;
   }
 
   private DatasetSummary summary(
