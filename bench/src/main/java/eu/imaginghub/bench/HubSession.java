@@ -62,7 +62,21 @@ public final class HubSession {
             .header("Content-Type", mediaType)
             .method(method, HttpRequest.BodyPublishers.ofString(body))
             .build();
-    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    return answer(method, path, http.send(request, HttpResponse.BodyHandlers.ofString()));
+  }
+
+  /** Reads a JSON answer; any answer of 400 or more is an error. */
+  public String get(String path) throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofMinutes(10))
+            .header("Accept", "application/json")
+            .GET()
+            .build();
+    return answer("GET", path, http.send(request, HttpResponse.BodyHandlers.ofString()));
+  }
+
+  private static String answer(String method, String path, HttpResponse<String> response) {
     if (response.statusCode() >= 400) {
       throw new IllegalStateException(
           method + " " + path + " answered " + response.statusCode() + ": " + response.body());

@@ -1,15 +1,11 @@
 package eu.imaginghub.bench.harvest;
 
+import eu.imaginghub.bench.HubSession;
 import eu.imaginghub.bench.Report;
 import eu.imaginghub.catalogue.export.infrastructure.RdfSyntax;
 import eu.imaginghub.harvester.fetch.NodeServer;
 import eu.imaginghub.harvester.record.infrastructure.RdfDocumentReader;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -27,15 +23,10 @@ public final class HarvestBenchmark {
 
   private static final Pattern FIELD = Pattern.compile("\"(\\w+)\":(\"[^\"]*\"|-?\\d+)");
 
-  /** Keeps the hub's session cookie, as a browser would. */
-  private final HttpClient http =
-      HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+  private final HubSession session;
 
-  private String csrfToken;
-  private final URI hub;
-
-  private HarvestBenchmark(URI hub) {
-    this.hub = hub;
+  private HarvestBenchmark(URI hub) throws Exception {
+    this.session = HubSession.admin(hub);
   }
 
   public static void main(String[] args) throws Exception {
@@ -155,47 +146,7 @@ public final class HarvestBenchmark {
     throw new IllegalStateException("no " + name + " in " + json);
   }
 
-  /** Signs in as the demo admin through the development login, once. */
-  private String csrfToken() throws Exception {
-    if (csrfToken == null) {
-      HttpResponse<String> login =
-          http.send(
-              HttpRequest.newBuilder(hub.resolve("/auth/dev-login"))
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .POST(HttpRequest.BodyPublishers.ofString("user=admin&password=admin"))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (login.statusCode() != 204) {
-        throw new IllegalStateException("sign-in refused: " + login.body());
-      }
-      csrfToken =
-          field(
-              http.send(
-                      HttpRequest.newBuilder(hub.resolve("/api/me")).build(),
-                      HttpResponse.BodyHandlers.ofString())
-                  .body(),
-              "csrfToken");
-    }
-    return csrfToken;
-  }
-
   private String send(String method, String path, String json) throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(hub.resolve(path))
-            .timeout(Duration.ofMinutes(2))
-            .header("X-CSRF-Token", csrfToken())
-            .header("Accept", "application/json");
-    request =
-        json == null
-            ? request.GET()
-            : request
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json));
-    HttpResponse<String> response =
-        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() >= 400) {
-      throw new IllegalStateException(method + " " + path + ": " + response.body());
-    }
-    return response.body();
+    return json == null ? session.get(path) : session.send(method, path, "application/json", json);
   }
 }
