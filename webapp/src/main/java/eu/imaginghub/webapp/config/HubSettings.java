@@ -76,9 +76,10 @@ public final class HubSettings {
             () ->
                 "jdbc:h2:file:"
                     + dataDir().resolve("db/hub")
-                    // H2 compacts in the background (its default): without, the file only grows,
-                    // to 13 GB for 100,000 datasets of which a tenth is live
-                    + ";DB_CLOSE_ON_EXIT=FALSE");
+                    // no background compaction: a file it was rewriting when the process was
+                    // killed could not be opened again ("Double mark"); the hub rewrites a file
+                    // mostly of dead pages when it opens it instead (H2Compaction)
+                    + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_COMPACT_FILL_RATE=0");
   }
 
   public String dbUser() {

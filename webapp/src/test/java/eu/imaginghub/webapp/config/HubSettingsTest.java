@@ -21,7 +21,10 @@ class HubSettingsTest {
 
     assertThat(settings.dataDir()).isEqualTo(data);
     assertThat(settings.dbUrl())
-        .isEqualTo("jdbc:h2:file:" + data.resolve("db/hub") + ";DB_CLOSE_ON_EXIT=FALSE");
+        .isEqualTo(
+            "jdbc:h2:file:"
+                + data.resolve("db/hub")
+                + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_COMPACT_FILL_RATE=0");
     assertThat(settings.dbUser()).isEqualTo("hub");
     assertThat(settings.dbPassword()).isEqualTo("hub");
     assertThat(settings.searchBackend()).isEqualTo("lucene");
