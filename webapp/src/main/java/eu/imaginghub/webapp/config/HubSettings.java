@@ -76,10 +76,10 @@ public final class HubSettings {
             () ->
                 "jdbc:h2:file:"
                     + dataDir().resolve("db/hub")
-                    // no background compaction: a file it was rewriting when the process was
-                    // killed could not be opened again ("Double mark"); the hub rewrites a file
-                    // mostly of dead pages when it opens it instead (H2Compaction)
-                    + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_COMPACT_FILL_RATE=0");
+                    // H2 never moves chunks inside the file, neither in the background nor at
+                    // close: a file left by a killed or closed hub after such a move could not be
+                    // opened again ("Double mark"); H2Compaction copies a wasteful file instead
+                    + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_COMPACT_FILL_RATE=0;MAX_COMPACT_TIME=0");
   }
 
   public String dbUser() {

@@ -28,15 +28,62 @@ class H2CompactionTest {
     }
     long before = Files.size(file());
 
-    assertThat(H2Compaction.compactIfWasteful(DRIVER, url(), credentials(), 1024 * 1024)).isTrue();
+    // as the test hubs configure it: served to other processes
+    String served = url() + ";AUTO_SERVER=TRUE";
+    assertThat(H2Compaction.compactIfWasteful(DRIVER, served, credentials(), 1024 * 1024)).isTrue();
 
     assertThat(Files.size(file())).isLessThan(before / 3);
-    try (Connection c = DRIVER.connect(url(), credentials());
-        ResultSet r = c.createStatement().executeQuery("select count(*), sum(round) from note")) {
-      r.next();
-      assertThat(r.getLong(1)).isEqualTo(2000);
-      assertThat(r.getLong(2)).isEqualTo(2000L * 19);
+    assertThat(Files.list(dir).map(p -> p.getFileName().toString()))
+        .noneMatch(name -> name.contains("rewrite"));
+    try (Connection c = DRIVER.connect(served, credentials());
+        Statement s = c.createStatement()) {
+      try (ResultSet r = s.executeQuery("select count(*), sum(round) from note")) {
+        r.next();
+        assertThat(r.getLong(1)).isEqualTo(2000);
+        assertThat(r.getLong(2)).isEqualTo(2000L * 19);
+      }
+      try (ResultSet r = s.executeQuery("select next value for note_seq")) {
+        r.next();
+        assertThat(r.getLong(1)).as("the sequence goes on where it was").isEqualTo(43);
+      }
     }
+    // now mostly live: the next start leaves it alone
+    assertThat(H2Compaction.compactIfWasteful(DRIVER, served, credentials(), 1024 * 1024))
+        .isFalse();
+  }
+
+  @Test
+  void aRewriteCutOffByACrashLeavesTheOldFileLive() throws Exception {
+    try (Connection c = DRIVER.connect(url(), credentials());
+        Statement s = c.createStatement()) {
+      s.execute("create table note (id int primary key, round int, text varchar(1000))");
+      s.execute("insert into note values (1, 0, 'kept')");
+    }
+    Files.writeString(dir.resolve("db.rewrite.mv.db"), "half a file");
+    Files.writeString(dir.resolve("db.rewrite.sql.gz"), "half a script");
+
+    assertThat(H2Compaction.compactIfWasteful(DRIVER, url(), credentials(), 1)).isFalse();
+
+    assertThat(dir.resolve("db.rewrite.mv.db")).doesNotExist();
+    assertThat(dir.resolve("db.rewrite.sql.gz")).doesNotExist();
+    try (Connection c = DRIVER.connect(url(), credentials());
+        ResultSet r = c.createStatement().executeQuery("select text from note where id = 1")) {
+      assertThat(r.next()).isTrue();
+      assertThat(r.getString(1)).isEqualTo("kept");
+    }
+  }
+
+  @Test
+  void theHubNeverLetsH2MoveChunksInItsFile() {
+    assertThat(H2Compaction.withoutChunkMoves("jdbc:h2:file:/d/hub;AUTO_SERVER=TRUE"))
+        .isEqualTo(
+            "jdbc:h2:file:/d/hub;AUTO_SERVER=TRUE;AUTO_COMPACT_FILL_RATE=0;MAX_COMPACT_TIME=0");
+    assertThat(
+            H2Compaction.withoutChunkMoves(
+                "jdbc:h2:file:/d/hub;AUTO_COMPACT_FILL_RATE=0;MAX_COMPACT_TIME=0"))
+        .isEqualTo("jdbc:h2:file:/d/hub;AUTO_COMPACT_FILL_RATE=0;MAX_COMPACT_TIME=0");
+    assertThat(H2Compaction.withoutChunkMoves("jdbc:postgresql://db/hub"))
+        .isEqualTo("jdbc:postgresql://db/hub");
   }
 
   @Test
@@ -62,6 +109,10 @@ class H2CompactionTest {
   private static void fillAndRewrite(Connection c) throws Exception {
     try (Statement s = c.createStatement()) {
       s.execute("create table note (id int primary key, round int, text varchar(1000))");
+      s.execute("create sequence note_seq");
+      for (int i = 0; i < 42; i++) {
+        s.execute("select next value for note_seq");
+      }
     }
     c.setAutoCommit(false);
     try (PreparedStatement insert = c.prepareStatement("insert into note values (?, 0, ?)");
