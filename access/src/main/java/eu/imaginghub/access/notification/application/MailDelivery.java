@@ -1,5 +1,6 @@
 package eu.imaginghub.access.notification.application;
 
+import eu.imaginghub.catalogue.spi.DurableCommits;
 import eu.imaginghub.catalogue.spi.MailFailedException;
 import eu.imaginghub.catalogue.spi.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,8 @@ import java.util.UUID;
  * Delivers the outbox: takes due mails with a lease, sends each through the hub's mailer and notes
  * it sent at once, or schedules it again. At least once: a crash between sending and noting sends
  * the mail again after the lease, with the same {@code Message-ID}; in normal operation, never
- * twice.
+ * twice. Each note is on the disk before the next mail goes out, so a crash repeats at most the
+ * mail in flight.
  */
 @ApplicationScoped
 public class MailDelivery {
@@ -23,6 +25,7 @@ public class MailDelivery {
 
   @Inject OutboxLeases leases;
   @Inject Mailer mailer;
+  @Inject DurableCommits durable;
 
   /**
    * Sends the mails due now, batch after batch, until none is left.
@@ -44,6 +47,7 @@ public class MailDelivery {
   }
 
   private boolean deliver(OutboxLeases.Leased leased) {
+    durable.awaitDurable();
     try {
       mailer.send(leased.mail());
     } catch (MailFailedException | IllegalArgumentException e) {

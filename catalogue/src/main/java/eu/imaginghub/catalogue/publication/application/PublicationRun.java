@@ -13,6 +13,7 @@ import eu.imaginghub.catalogue.publication.domain.Zenodo;
 import eu.imaginghub.catalogue.publication.domain.ZenodoAccount;
 import eu.imaginghub.catalogue.publication.domain.ZenodoException;
 import eu.imaginghub.catalogue.publication.domain.ZenodoProblem;
+import eu.imaginghub.catalogue.spi.DurableCommits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -22,6 +23,11 @@ import java.util.Optional;
  * deposition (or find the one a crashed attempt made, by the hub's version id in its notes; or open
  * a new version of the dataset's record), upload the DCAT-AP file, publish. An invalidation opens
  * the record, changes its metadata and publishes it again.
+ *
+ * <p>Each stored step is on the disk before the next call to Zenodo, so a run cut off by a crash
+ * comes back at most one step behind Zenodo, and every step can be repeated: a deposition made just
+ * before the cut is found again, a file uploaded again replaces itself, a record published again is
+ * found published.
  */
 @ApplicationScoped
 public class PublicationRun {
@@ -34,6 +40,7 @@ public class PublicationRun {
   @Inject DepositionContent content;
   @Inject ZenodoAccounts accounts;
   @Inject Zenodo zenodo;
+  @Inject DurableCommits durable;
 
   /** The steps of the publication, as far as they go now. */
   public void run(String id, String worker) {
@@ -67,6 +74,7 @@ public class PublicationRun {
     Publication p = started;
     try {
       while (p != null && p.step() != Publication.Step.DONE) {
+        durable.awaitDurable();
         p = step.next(p);
       }
     } catch (ZenodoException e) {
@@ -115,26 +123,9 @@ public class PublicationRun {
       };
     }
 
-    /**
-     * Uploads the record's file. A run cut off after publishing but before its step was stored (a
-     * background commit the embedded database had not yet written) comes back here: Zenodo then
-     * refuses the file of a published record, and the record found published ends the run.
-     */
     private Publication upload(Publication p) throws ZenodoException {
       byte[] file = content.turtle(version, p.reservedDoi(), hubUrl);
-      try {
-        zenodo.upload(account, p.bucketUrl(), DepositionContent.FILE_NAME, file);
-      } catch (ZenodoException refused) {
-        if (refused.retryable()) {
-          throw refused;
-        }
-        Deposition now = zenodo.read(account, p.depositionId().orElseThrow());
-        if (!now.published()) {
-          throw refused;
-        }
-        leases.published(id, worker, now);
-        return null;
-      }
+      zenodo.upload(account, p.bucketUrl(), DepositionContent.FILE_NAME, file);
       return leases.uploaded(id, worker).orElse(null);
     }
 

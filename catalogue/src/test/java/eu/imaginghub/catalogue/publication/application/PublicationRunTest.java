@@ -27,6 +27,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -34,11 +36,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The upload step of a publication run against the local fake Zenodo over real HTTP, with the hub's
- * own services on in-memory repositories. A run cut off after Zenodo published the record but
- * before the published step was stored comes back to the upload: Zenodo refuses the file of a
- * published record, and the run ends as published, with the record's DOI on the dataset, without
- * publishing twice. A refused upload of a record still a draft stays a failure.
+ * Publication runs against the local fake Zenodo over real HTTP, with the hub's own services on
+ * in-memory repositories: every stored step is durable before the next call to Zenodo, so a run cut
+ * off by a crash comes back at most one step behind Zenodo; a publish repeated after its stored
+ * step was lost finds the record published and ends the run without publishing twice. A refused
+ * upload stays a failure.
  */
 class PublicationRunTest {
 
@@ -54,6 +56,8 @@ class PublicationRunTest {
   private final FakeZenodoHost host = new FakeZenodoHost(PublicationRunTest::settings);
   private final HttpZenodo zenodo = new HttpZenodo(settings());
   private final PublicationRun run = new PublicationRun();
+  private final List<String> durablePoints = new ArrayList<>();
+  private Publication watched;
   private Dataset dataset;
   private LocalZenodo fake;
   private ZenodoAccount account;
@@ -85,6 +89,7 @@ class PublicationRunTest {
     run.content = content;
     run.accounts = accounts;
     run.zenodo = zenodo;
+    run.durable = this::noteDurablePoint;
     fake = host.running().orElseThrow();
     account = new ZenodoAccount(fake.url(), fake.token());
     dataset = dataset();
@@ -97,10 +102,29 @@ class PublicationRunTest {
   }
 
   @Test
-  void aRecordZenodoPublishedBeforeTheRunCutOffEndsAsPublished() throws Exception {
+  void eachStoredStepIsDurableBeforeTheNextCallToZenodo() {
+    Publication p = publication();
+    assertThat(publications.lease(p.id(), WORKER, NOW, NOW.plus(Duration.ofMinutes(1)))).isTrue();
+
+    run.run(p.id(), WORKER);
+
+    assertThat(p.state()).isEqualTo(Publication.State.PUBLISHED);
+    assertThat(dataset.doi()).contains(p.doi());
+    // the stored step at each durable point, and what Zenodo had been asked to change by then
+    assertThat(durablePoints)
+        .containsExactly(
+            "CREATE created=0 uploaded=0 published=0",
+            "UPLOAD created=1 uploaded=0 published=0",
+            "PUBLISH created=1 uploaded=1 published=0");
+  }
+
+  @Test
+  void aPublishRepeatedAfterItsStepWasLostEndsAsPublishedOnce() throws Exception {
     Publication p = publication();
     Deposition draft = depositedAtUpload(p);
     zenodo.upload(account, draft.bucketUrl(), DepositionContent.FILE_NAME, new byte[] {1});
+    p.uploaded(EARLIER_WORKER, NOW);
+    // the cut: Zenodo published the record, the hub had not stored that yet
     Deposition record = zenodo.publish(account, draft.id());
 
     runAfterTheEarlierLeaseRanOut(p);
@@ -112,9 +136,10 @@ class PublicationRunTest {
     assertThat(p.lastError()).isEmpty();
     assertThat(dataset.doi()).contains(record.doi());
     assertThat(dataset.lifecycle().conceptDoi()).contains(record.conceptDoi());
-    assertThat(fake.requests(Step.UPLOAD)).as("the run's upload, refused").isEqualTo(2);
-    assertThat(fake.requests(Step.PUBLISH)).as("published once, before the cut").isEqualTo(1);
     assertThat(fake.depositionsMentioning(p.hubVersionId())).hasSize(1);
+    assertThat(fake.requests(Step.PUBLISH))
+        .as("published before the cut, asked again and found published")
+        .isEqualTo(2);
     assertThat(traces.recorded())
         .singleElement()
         .satisfies(
@@ -141,6 +166,17 @@ class PublicationRunTest {
     assertThat(traces.recorded()).isEmpty();
   }
 
+  private void noteDurablePoint() {
+    durablePoints.add(
+        watched.step()
+            + " created="
+            + fake.requests(Step.CREATE)
+            + " uploaded="
+            + fake.requests(Step.UPLOAD)
+            + " published="
+            + fake.requests(Step.PUBLISH));
+  }
+
   /** A worker takes the publication once the cut-off run's lease ran out, and runs its steps. */
   private void runAfterTheEarlierLeaseRanOut(Publication p) {
     assertThat(publications.lease(p.id(), WORKER, LATER, LATER.plus(Duration.ofMinutes(1))))
@@ -158,6 +194,7 @@ class PublicationRunTest {
             NOW.plus(Duration.ofHours(1)));
     p.linkTo(HUB);
     publications.add(p);
+    watched = p;
     return p;
   }
 
