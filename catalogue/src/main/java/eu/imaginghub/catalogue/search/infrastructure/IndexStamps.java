@@ -62,6 +62,8 @@ public class IndexStamps {
                         .from(f.id(String.class), f.field(STAMP, Long.class))
                         .as(Stamp::new))
             .where(f -> f.matchAll())
+            // every document is read anyway: in the index's own order, nothing is scored or sorted
+            .sort(f -> f.indexOrder())
             .scroll(SCROLL_PAGE)) {
       for (SearchScrollResult<Stamp> page = scroll.next(); page.hasHits(); page = scroll.next()) {
         page.hits().forEach(hit -> stamps.put(hit.id(), hit.stamp()));
