@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,6 +29,9 @@ import org.hibernate.exception.ConstraintViolationException;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+  /** The SQL state of a unique key violation, on PostgreSQL and H2 alike. */
+  private static final String UNIQUE_VIOLATION = "23505";
 
   @Context UriInfo uri;
 
@@ -127,10 +131,22 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
    * Two requests (on one hub instance or two) that create the same record at once: the database
    * takes the first and refuses the second's row; its sender may read again and retry.
    */
-  private static boolean concurrentInsert(Throwable failure) {
+  static boolean concurrentInsert(Throwable failure) {
     ConstraintViolationException violation = find(failure, ConstraintViolationException.class);
-    return violation != null
-        && violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE;
+    if (violation == null) {
+      return false;
+    }
+    if (violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
+      return true;
+    }
+    // a batched insert can reach Hibernate without the kind told: the database's own state then
+    // sits on the batch's exception or the ones chained to it
+    for (SQLException e = violation.getSQLException(); e != null; e = e.getNextException()) {
+      if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Failures arrive wrapped (by JSON-B, the transaction interceptor, ...): look inside. */
