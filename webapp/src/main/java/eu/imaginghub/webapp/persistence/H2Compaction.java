@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
+import org.h2.mvstore.MVStoreTool;
 
 /**
  * Gives back the disk space an embedded H2 file wastes, when the hub opens it.
@@ -24,9 +25,9 @@ import java.util.logging.Logger;
  * lets H2 move chunks inside its file (no background compaction, none at close, no {@code SHUTDOWN
  * COMPACT}): a file whose chunks were being moved when the process was killed, or that was closed
  * and opened again after such a move, could not be opened any more ("Double mark"). Instead a file
- * bigger than {@code minBytes} of which most is dead is copied: its rows are scripted out, loaded
- * into a fresh file beside it, and the fresh file replaces the old one in one atomic rename. Until
- * that rename the old file is only ever opened read-only, so a hub killed at any point finds either
+ * bigger than {@code minBytes} of which most is dead is copied: H2's store tool reads the old file
+ * (read-only), writes every live entry in key order, compressed, into a fresh file beside it, and
+ * the fresh file replaces the old one in one atomic rename. A hub killed at any point finds either
  * the old file or the complete new one.
  */
 final class H2Compaction {
@@ -101,14 +102,7 @@ final class H2Compaction {
                 + " MB of which "
                 + fill
                 + "% is live");
-    try (Connection c = driver.connect(db.readOnlyUrl(), credentials);
-        Statement s = c.createStatement()) {
-      s.execute("SCRIPT TO '" + db.script() + "' COMPRESSION GZIP");
-    }
-    try (Connection c = driver.connect(db.freshUrl(), credentials);
-        Statement s = c.createStatement()) {
-      s.execute("RUNSCRIPT FROM '" + db.script() + "' COMPRESSION GZIP");
-    }
+    MVStoreTool.compact(db.live().toString(), db.fresh().toString(), true);
     force(db.fresh());
     Files.move(
         db.fresh(), db.live(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -174,18 +168,9 @@ final class H2Compaction {
       return Path.of(base + ".rewrite" + MV_SUFFIX);
     }
 
-    Path script() {
-      return Path.of(base + ".rewrite.sql.gz").toAbsolutePath();
-    }
-
     /** Read-only: the check and the copy never write to the file they read. */
     String readOnlyUrl() {
       return FILE_PREFIX + base + ownOptions() + ";ACCESS_MODE_DATA=r";
-    }
-
-    /** The fresh file, with the live one's settings (chunk moves off, see withoutChunkMoves). */
-    String freshUrl() {
-      return FILE_PREFIX + base + ".rewrite" + ownOptions();
     }
 
     /**
@@ -208,8 +193,6 @@ final class H2Compaction {
     /** What a rewrite cut off by a crash left: the old file is still the live one. */
     void removeLeftovers() throws IOException {
       Files.deleteIfExists(fresh());
-      Files.deleteIfExists(Path.of(base + ".rewrite.trace.db"));
-      Files.deleteIfExists(script());
     }
   }
 }
