@@ -75,7 +75,7 @@ time_to_first_answer() {
   return 1
 }
 
-# After a start on big data the hub may stay busy (H2 compacts its file in the background), and
+# After a start on big data the hub may stay busy (anchoring the traces of a fresh load), and
 # on 2 cores that contention shows in the timings: wait up to max_s for the hub to use under 10%
 # of a core over 5 s, twice in a row. Echoes the milliseconds waited.
 wait_until_idle() {
