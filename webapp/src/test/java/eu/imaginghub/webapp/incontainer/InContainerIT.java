@@ -27,6 +27,7 @@ class InContainerIT {
   @Inject LeaseScenarios leases;
   @Inject OutboxQueue outbox;
   @Inject PublicationQueue publications;
+  @Inject GroupScenarios groups;
 
   /** The real hub WAR, with this package and AssertJ added to it. */
   @Deployment
@@ -58,6 +59,16 @@ class InContainerIT {
   @Test
   void traceRollsBackWithItsChange() {
     transactions.traceRollsBackWithItsChange();
+  }
+
+  @Test
+  void groupedTraceWhoseCompanionFailsLeavesNothing() throws Exception {
+    groups.failingCompanionLeavesNoTrace();
+  }
+
+  @Test
+  void groupedTraceKeepsItsDatasets() throws Exception {
+    groups.committedTraceKeepsItsDatasets();
   }
 
   @Test
