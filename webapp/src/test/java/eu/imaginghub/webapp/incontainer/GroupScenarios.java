@@ -10,6 +10,7 @@ import eu.imaginghub.webapp.persistence.HubDataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,6 +31,7 @@ import javax.sql.DataSource;
 public class GroupScenarios {
 
   @Inject GroupedTraceLog log;
+  @Inject EntityManager em;
 
   @Resource(lookup = HubDataSource.JNDI_NAME)
   DataSource database;
@@ -44,7 +46,9 @@ public class GroupScenarios {
                     entry(dataset),
                     receipt -> {
                       traceId.set(receipt.id().toString());
-                      // the trace and its dataset row are written before the companion fails
+                      // the trace and its dataset row are sent to the database before the
+                      // companion fails: only the transaction can take them back
+                      em.flush();
                       throw new IllegalStateException("the companion write is refused");
                     }))
         .hasMessageContaining("refused");
