@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.imaginghub.tracer.trace.application.GroupedTraceLog;
 import eu.imaginghub.tracer.trace.domain.TraceAction;
 import eu.imaginghub.tracer.trace.domain.TraceEntry;
+import eu.imaginghub.webapp.config.HubSettings;
 import eu.imaginghub.webapp.persistence.HubDataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,6 +57,28 @@ public class GroupScenarios {
     assertThat(traceId.get()).isNotNull();
     assertThat(count("select count(*) from trace where id = ?", traceId.get())).isZero();
     assertThat(count("select count(*) from trace_dataset where dataset_id = ?", dataset)).isZero();
+  }
+
+  /**
+   * Every statement of a group's transaction goes through one database session: with several, each
+   * would commit on its own at the end, and a trace could be seen without its datasets.
+   */
+  public void groupTransactionIsOneDatabaseSession() {
+    String session =
+        HubSettings.current().dbUrl().startsWith("jdbc:postgresql:")
+            ? "select pg_backend_pid()"
+            : "select session_id()";
+    List<Object> seen = new java.util.ArrayList<>();
+    log.record(
+        entry("group-" + UUID.randomUUID()),
+        receipt -> {
+          em.flush();
+          seen.add(em.createNativeQuery(session).getSingleResult());
+          seen.add(em.createNativeQuery(session).getSingleResult());
+        });
+
+    assertThat(seen).hasSize(2);
+    assertThat(seen.get(1)).isEqualTo(seen.get(0));
   }
 
   public void committedTraceKeepsItsDatasets() throws SQLException {

@@ -67,6 +67,11 @@ class InContainerIT {
   }
 
   @Test
+  void groupTransactionIsOneDatabaseSession() {
+    groups.groupTransactionIsOneDatabaseSession();
+  }
+
+  @Test
   void groupedTraceKeepsItsDatasets() throws Exception {
     groups.committedTraceKeepsItsDatasets();
   }
