@@ -31,6 +31,13 @@ h2() { # runs one of H2's tools with the H2 jar the hub is packaged with
   java -cp "$(ls "$work"/h2-*.jar)" "$@"
 }
 
+without_chunk_moves() { # as the hub opens it: H2 never moves chunks inside the file (see README)
+  local u=$1
+  [[ ${u^^} == *";AUTO_COMPACT_FILL_RATE="* ]] || u="$u;AUTO_COMPACT_FILL_RATE=0"
+  [[ ${u^^} == *";MAX_COMPACT_TIME="* ]] || u="$u;MAX_COMPACT_TIME=0"
+  echo "$u"
+}
+
 postgresql_target() { # libpq form of the JDBC URL, without JDBC-only parameters
   local rest=${url#jdbc:postgresql://}
   echo "postgresql://${rest%%\?*}"
@@ -43,8 +50,8 @@ case "$action:$url" in
     # statement reads every table as of one moment, however the hub keeps writing.
     echo "SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SNAPSHOT;
       SCRIPT TO '${file//\'/\'\'}' COMPRESSION GZIP;" >"$work/backup.sql"
-    h2 org.h2.tools.RunScript -url "$url" -user "$user" -password "$password" \
-      -script "$work/backup.sql" ||
+    h2 org.h2.tools.RunScript -url "$(without_chunk_moves "$url")" -user "$user" \
+      -password "$password" -script "$work/backup.sql" ||
       fail "backup failed; with the embedded database, stop the hub first"
     ;;
   restore:jdbc:h2:*)
@@ -52,8 +59,8 @@ case "$action:$url" in
     db_file="${db_file%%;*}.mv.db"
     [ ! -e "$db_file" ] || fail "$db_file exists: restore into an empty data directory"
     echo "RUNSCRIPT FROM '${file//\'/\'\'}' COMPRESSION GZIP;" >"$work/restore.sql"
-    h2 org.h2.tools.RunScript -url "$url" -user "$user" -password "$password" \
-      -script "$work/restore.sql"
+    h2 org.h2.tools.RunScript -url "$(without_chunk_moves "$url")" -user "$user" \
+      -password "$password" -script "$work/restore.sql"
     ;;
   backup:jdbc:postgresql:*)
     # pg_dump reads one snapshot: consistent while the hub keeps writing

@@ -75,9 +75,9 @@ public final class HubSettings {
             () ->
                 "jdbc:h2:file:"
                     + dataDir().resolve("db/hub")
-                    // background compaction would keep a core busy for many minutes after each
-                    // start
-                    + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_COMPACT_FILL_RATE=0");
+                    // H2 never moves chunks inside the file (see H2FileUrl, which also adds this
+                    // to a configured URL)
+                    + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_COMPACT_FILL_RATE=0;MAX_COMPACT_TIME=0");
   }
 
   public String dbUser() {

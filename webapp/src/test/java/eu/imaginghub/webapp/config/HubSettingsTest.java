@@ -24,7 +24,7 @@ class HubSettingsTest {
         .isEqualTo(
             "jdbc:h2:file:"
                 + data.resolve("db/hub")
-                + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_COMPACT_FILL_RATE=0");
+                + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_COMPACT_FILL_RATE=0;MAX_COMPACT_TIME=0");
     assertThat(settings.dbUser()).isEqualTo("hub");
     assertThat(settings.dbPassword()).isEqualTo("hub");
     assertThat(settings.searchBackend()).isEqualTo("lucene");
