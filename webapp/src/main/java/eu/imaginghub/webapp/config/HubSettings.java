@@ -76,9 +76,8 @@ public final class HubSettings {
             () ->
                 "jdbc:h2:file:"
                     + dataDir().resolve("db/hub")
-                    // H2 never moves chunks inside the file, neither in the background nor at
-                    // close: a file left by a killed or closed hub after such a move could not be
-                    // opened again ("Double mark"); H2Compaction copies a wasteful file instead
+                    // H2 never moves chunks inside the file (see H2FileUrl, which also adds this
+                    // to a configured URL)
                     + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_COMPACT_FILL_RATE=0;MAX_COMPACT_TIME=0");
   }
 

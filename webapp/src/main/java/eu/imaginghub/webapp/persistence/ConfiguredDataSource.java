@@ -31,7 +31,7 @@ public class ConfiguredDataSource implements DataSource {
 
   public ConfiguredDataSource() {
     HubSettings settings = HubSettings.current();
-    this.url = H2Compaction.withoutChunkMoves(settings.dbUrl());
+    this.url = H2FileUrl.withoutChunkMoves(settings.dbUrl());
     credentials.setProperty("user", settings.dbUser());
     credentials.setProperty("password", settings.dbPassword());
     this.driver = driverFor(url);

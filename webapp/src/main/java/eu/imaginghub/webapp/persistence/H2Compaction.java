@@ -46,27 +46,12 @@ final class H2Compaction {
   private H2Compaction() {}
 
   /**
-   * The URL of a local H2 file with chunk moves turned off (see above), whatever the configured URL
-   * says; other URLs as they are.
-   */
-  static String withoutChunkMoves(String url) {
-    return H2File.of(url)
-        .map(
-            f ->
-                FILE_PREFIX
-                    + f.base()
-                    + with(
-                        with(f.options(), "AUTO_COMPACT_FILL_RATE", "0"), "MAX_COMPACT_TIME", "0"))
-        .orElse(url);
-  }
-
-  /**
    * Rewrites the database file when it is big and mostly dead; returns whether it did. URLs other
    * than a local {@code jdbc:h2:file:} database are left alone.
    */
   static boolean compactIfWasteful(Driver driver, String url, Properties credentials, long minBytes)
       throws SQLException {
-    Optional<H2File> file = H2File.of(withoutChunkMoves(url));
+    Optional<H2File> file = H2File.of(H2FileUrl.withoutChunkMoves(url));
     if (file.isEmpty()) {
       return false;
     }
@@ -137,13 +122,6 @@ final class H2Compaction {
       }
       return Long.parseLong(r.getString(1).trim());
     }
-  }
-
-  /** The URL settings with this one added, unless they set it already. */
-  private static String with(String options, String key, String value) {
-    return options.toUpperCase(Locale.ROOT).contains(";" + key + "=")
-        ? options
-        : options + ";" + key + "=" + value;
   }
 
   /** The live file of a {@code jdbc:h2:file:} URL and the files a rewrite puts beside it. */

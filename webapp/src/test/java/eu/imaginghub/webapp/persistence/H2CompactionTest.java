@@ -72,19 +72,6 @@ class H2CompactionTest {
   }
 
   @Test
-  void theHubNeverLetsH2MoveChunksInItsFile() {
-    assertThat(H2Compaction.withoutChunkMoves("jdbc:h2:file:/d/hub;AUTO_SERVER=TRUE"))
-        .isEqualTo(
-            "jdbc:h2:file:/d/hub;AUTO_SERVER=TRUE;AUTO_COMPACT_FILL_RATE=0;MAX_COMPACT_TIME=0");
-    assertThat(
-            H2Compaction.withoutChunkMoves(
-                "jdbc:h2:file:/d/hub;AUTO_COMPACT_FILL_RATE=0;MAX_COMPACT_TIME=0"))
-        .isEqualTo("jdbc:h2:file:/d/hub;AUTO_COMPACT_FILL_RATE=0;MAX_COMPACT_TIME=0");
-    assertThat(H2Compaction.withoutChunkMoves("jdbc:postgresql://db/hub"))
-        .isEqualTo("jdbc:postgresql://db/hub");
-  }
-
-  @Test
   void aSmallFileIsLeftAlone() throws Exception {
     try (Connection c = DRIVER.connect(url(), credentials());
         Statement s = c.createStatement()) {
