@@ -53,6 +53,10 @@ public class PersistenceProducer {
     p.put("hibernate.default_batch_fetch_size", "100");
     p.put("hibernate.jdbc.batch_size", "50");
     p.put("hibernate.order_inserts", "true");
+    // The session takes its connection when the transaction first uses it: a connection first asked
+    // for at commit, by the flush of a transaction that had only persisted, was not enlisted, and
+    // its statements committed one by one (a trace visible without its datasets)
+    p.put("hibernate.connection.handling_mode", "IMMEDIATE_ACQUISITION_AND_HOLD");
     p.put("hibernate.search.mapping.build_missing_discovered_jandex_indexes", "false");
     p.put(
         "hibernate.search.mapping.discover_annotated_types_from_root_mapping_annotations", "false");

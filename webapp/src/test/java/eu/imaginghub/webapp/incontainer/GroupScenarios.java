@@ -3,6 +3,8 @@ package eu.imaginghub.webapp.incontainer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.imaginghub.catalogue.node.domain.Node;
+import eu.imaginghub.catalogue.node.domain.NodeId;
 import eu.imaginghub.tracer.trace.application.GroupedTraceLog;
 import eu.imaginghub.tracer.trace.domain.TraceAction;
 import eu.imaginghub.tracer.trace.domain.TraceEntry;
@@ -16,6 +18,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -79,6 +82,35 @@ public class GroupScenarios {
 
     assertThat(seen).hasSize(2);
     assertThat(seen.get(1)).isEqualTo(seen.get(0));
+  }
+
+  /**
+   * A group whose own work only persists (its first statement runs when it commits) is still one
+   * transaction: when a later insert of the commit fails, the trace inserted before it is gone too.
+   */
+  public void groupFailingAtCommitLeavesNoTrace() throws SQLException {
+    AtomicReference<String> traceId = new AtomicReference<>();
+
+    assertThatThrownBy(
+            () ->
+                log.record(
+                    entry("group-" + UUID.randomUUID()),
+                    receipt -> {
+                      traceId.set(receipt.id().toString());
+                      // a node that exists already: its insert fails when the group commits
+                      em.persist(
+                          new Node(
+                              new NodeId(Catalogue.NODE),
+                              "Twin",
+                              "ES",
+                              "Twin",
+                              "twin@example.org",
+                              "https://twin.example.org",
+                              Instant.now()));
+                    }))
+        .isInstanceOf(RuntimeException.class);
+
+    assertThat(count("select count(*) from trace where id = ?", traceId.get())).isZero();
   }
 
   public void committedTraceKeepsItsDatasets() throws SQLException {

@@ -72,6 +72,11 @@ class InContainerIT {
   }
 
   @Test
+  void groupFailingAtCommitLeavesNoTrace() throws Exception {
+    groups.groupFailingAtCommitLeavesNoTrace();
+  }
+
+  @Test
   void groupedTraceKeepsItsDatasets() throws Exception {
     groups.committedTraceKeepsItsDatasets();
   }
