@@ -26,6 +26,8 @@ public final class CatalogueSettings {
   public static final Setting MAIL_FROM =
       Setting.of("catalogue.mail.from", "imaging-hub@localhost");
   public static final Setting MAIL_TIMEOUT_MS = Setting.of("catalogue.mail.timeout-ms", "10000");
+  public static final Setting READ_CACHE_DATASETS =
+      Setting.of("catalogue.read-cache.datasets", "5000");
   public static final Setting DEMO_ENABLED = Setting.of("catalogue.demo.enabled", "true");
   public static final Setting DEMO_DATASETS = Setting.of("catalogue.demo.datasets", "300");
   public static final Setting DEMO_SEED = Setting.of("catalogue.demo.seed", "20261124");
@@ -111,6 +113,11 @@ public final class CatalogueSettings {
   /** Whether the demo federation is seeded when the catalogue has no node. */
   public boolean demoEnabled() {
     return values.flag(DEMO_ENABLED);
+  }
+
+  /** How many dataset descriptions, as last read, each hub instance keeps in memory (0: none). */
+  public long readCacheDatasets() {
+    return values.number(READ_CACHE_DATASETS, 0, 10_000_000);
   }
 
   /** How many demo datasets are generated. */

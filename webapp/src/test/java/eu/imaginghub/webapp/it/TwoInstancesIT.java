@@ -35,12 +35,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Two hubs of their own on one PostgreSQL schema and the run's Elasticsearch (one index prefix),
  * indexing through the outbox: pushes to one node on both at once, a harvest of one node asked of
- * both at once, traces recorded on both. Then both instances' searches count exactly the database's
- * datasets, each dataset is found once with its current title, one run executed, and the trace
- * chain is whole. Last, one instance is killed with {@code kill -9} in the middle of a harvest: the
- * other refuses the node's harvest while the dead run may still be alive, takes it over once the
- * run has expired, and indexes the dead instance's share of the outbox once its agent has expired.
- * Only in the PostgreSQL run: the embedded database serves one process.
+ * both at once, traces recorded on both. A dataset changed through either instance reads changed on
+ * both at once (neither answers from what it kept of the dataset before). Then both instances'
+ * searches count exactly the database's datasets, each dataset is found once with its current
+ * title, one run executed, and the trace chain is whole. Last, one instance is killed with {@code
+ * kill -9} in the middle of a harvest: the other refuses the node's harvest while the dead run may
+ * still be alive, takes it over once the run has expired, and indexes the dead instance's share of
+ * the outbox once its agent has expired. Only in the PostgreSQL run: the embedded database serves
+ * one process.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesIT {
@@ -155,6 +157,32 @@ class TwoInstancesIT {
 
   @Test
   @Order(2)
+  void aDatasetChangedOnOneInstanceIsReadChangedOnTheOther() throws Exception {
+    String id =
+        rows("select id, local_id from dataset where local_id = 'first-0'").keySet().stream()
+            .findFirst()
+            .orElseThrow();
+    String path = "/api/datasets/" + id;
+    for (int round = 1; round <= 3; round++) {
+      // each instance has just read (and keeps) the dataset as it was before the change
+      for (HubProcess hub : List.of(first, second)) {
+        assertThat(admin(hub).get(path).status()).isEqualTo(200);
+      }
+      HubProcess writer = round % 2 == 0 ? second : first;
+      String title = "Changed tokround" + round;
+      Reply changed = push(writer, "first-0", title).call();
+      assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+
+      for (HubProcess reader : List.of(first, second)) {
+        Reply read = admin(reader).get(path);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().getString("title")).as("read on " + reader.uri()).isEqualTo(title);
+      }
+    }
+  }
+
+  @Test
+  @Order(3)
   void aHarvestAskedOfBothInstancesAtOnceRunsOnce() throws Exception {
     node.answer(
         "/one",
@@ -180,7 +208,7 @@ class TwoInstancesIT {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void theOtherInstanceTakesOverWhenOneIsKilledMidHarvest() throws Exception {
     String fixture = node.fixture("dcat-ap-3-plain.ttl");
     node.answer("/crash", new FixtureNode.Answer(200, "text/turtle", fixture, null, 600_000));

@@ -28,10 +28,12 @@ public class DatasetCatalogue {
   @Inject ConceptLabels labels;
   @Inject Clock clock;
   @Inject DatasetTraces traces;
+  @Inject DescriptionsRead descriptions;
   @Inject LifecycleSteps steps;
 
   public DatasetDetails get(DatasetId id, Viewer viewer) {
-    return DatasetDetails.of(visible(id, viewer));
+    Dataset dataset = visible(id, viewer);
+    return DatasetDetails.of(dataset, descriptions.of(dataset));
   }
 
   /**

@@ -3,7 +3,6 @@ package eu.imaginghub.catalogue.dataset.application;
 import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.dataset.domain.DatasetDescription;
 import eu.imaginghub.catalogue.dataset.domain.DatasetId;
-import eu.imaginghub.catalogue.dataset.domain.DatasetRules;
 import eu.imaginghub.catalogue.dataset.domain.LifecycleState;
 import eu.imaginghub.catalogue.dataset.domain.LifecycleStatus;
 import eu.imaginghub.catalogue.problem.FieldProblem;
@@ -35,7 +34,12 @@ public record DatasetDetails(
     boolean everPublished) {
 
   static DatasetDetails of(Dataset d) {
-    DatasetDescription description = d.description();
+    return of(d, DescriptionsRead.Described.of(d));
+  }
+
+  /** The details of a dataset whose description was read already. */
+  static DatasetDetails of(Dataset d, DescriptionsRead.Described read) {
+    DatasetDescription description = read.description();
     LifecycleState state = d.lifecycle();
     return new DatasetDetails(
         d.id(),
@@ -49,7 +53,7 @@ public record DatasetDetails(
         d.createdAt(),
         d.updatedAt(),
         d.revision(),
-        DatasetRules.check(d.status(), description).warnings(),
+        read.warnings(),
         state.version(),
         state.conceptDoi().orElse(null),
         state.recordUrl().orElse(null),

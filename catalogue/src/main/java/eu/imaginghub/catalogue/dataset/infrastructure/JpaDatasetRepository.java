@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -110,7 +111,9 @@ public class JpaDatasetRepository implements DatasetRepository, RecordedLabels {
     return em.createQuery(jpql, type).setParameter("id", id.value());
   }
 
+  // its own transaction when asked outside one: labels are looked up while answers are written
   @Override
+  @Transactional
   public Optional<String> labelOf(String iri) {
     List<String> stored =
         em.createNativeQuery(

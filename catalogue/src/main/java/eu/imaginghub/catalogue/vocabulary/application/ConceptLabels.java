@@ -4,17 +4,16 @@ import eu.imaginghub.catalogue.vocabulary.domain.CodeLabels;
 import eu.imaginghub.catalogue.vocabulary.domain.RecordedLabels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Display labels for coded values: the label a record carried, else the bundled table, else the
  * code itself. Labels seen in records are cached, so facets are labelled without a database
- * round-trip per value.
+ * round-trip per value. Not transactional: labels are looked up for every coded value of every
+ * answer, mostly after the read's transaction ended, and a hit needs none (a miss takes its own).
  */
 @ApplicationScoped
-@Transactional
 public class ConceptLabels {
 
   private final Map<String, String> cache = new ConcurrentHashMap<>();

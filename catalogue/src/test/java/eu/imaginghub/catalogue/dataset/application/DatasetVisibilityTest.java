@@ -6,8 +6,8 @@ import eu.imaginghub.catalogue.dataset.domain.Dataset;
 import eu.imaginghub.catalogue.dataset.domain.DatasetDescription;
 import eu.imaginghub.catalogue.dataset.domain.LifecycleStatus;
 import eu.imaginghub.catalogue.dataset.domain.LifecycleTransition;
+import eu.imaginghub.catalogue.node.domain.HospitalNode;
 import eu.imaginghub.catalogue.node.domain.Node;
-import eu.imaginghub.catalogue.node.domain.NodeId;
 import eu.imaginghub.catalogue.security.Role;
 import eu.imaginghub.catalogue.security.Viewer;
 import java.time.Instant;
@@ -20,15 +20,7 @@ import org.junit.jupiter.api.Test;
 class DatasetVisibilityTest {
 
   private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
-  private static final Node NODE =
-      new Node(
-          new NodeId("node-es"),
-          "Hospital Node",
-          "ES",
-          "Hospital",
-          "ops@node.example.org",
-          "https://node.example.org",
-          NOW);
+  private static final Node NODE = HospitalNode.created(NOW);
   private static final Viewer ANONYMOUS = Viewer.anonymous();
   private static final Viewer RESEARCHER =
       new Viewer("r", "Researcher", Set.of(Role.RESEARCHER), Set.of());

@@ -3,8 +3,8 @@ package eu.imaginghub.catalogue.dataset.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.imaginghub.catalogue.node.domain.HospitalNode;
 import eu.imaginghub.catalogue.node.domain.Node;
-import eu.imaginghub.catalogue.node.domain.NodeId;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -13,15 +13,7 @@ class DatasetLifecycleTest {
 
   private static final Instant CREATED = Instant.parse("2026-12-01T10:00:00Z");
   private static final Instant LATER = Instant.parse("2026-12-02T10:00:00Z");
-  private static final Node NODE =
-      new Node(
-          new NodeId("node-es"),
-          "Hospital Node",
-          "ES",
-          "Hospital",
-          "ops@node.example.org",
-          "https://node.example.org",
-          CREATED);
+  private static final Node NODE = HospitalNode.created(CREATED);
 
   private static Dataset dataset(LifecycleStatus status) {
     return new Dataset(NODE, "lung-ct", status, Descriptions.complete(), CREATED);

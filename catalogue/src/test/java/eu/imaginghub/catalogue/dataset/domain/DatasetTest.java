@@ -3,8 +3,8 @@ package eu.imaginghub.catalogue.dataset.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.imaginghub.catalogue.node.domain.HospitalNode;
 import eu.imaginghub.catalogue.node.domain.Node;
-import eu.imaginghub.catalogue.node.domain.NodeId;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,15 +13,7 @@ class DatasetTest {
 
   private static final Instant CREATED = Instant.parse("2026-12-01T10:00:00.123456789Z");
   private static final Instant REVISED = Instant.parse("2026-12-01T11:00:00Z");
-  private static final Node NODE =
-      new Node(
-          new NodeId("node-es"),
-          "Hospital Node",
-          "ES",
-          "Hospital",
-          "ops@node.example.org",
-          "https://node.example.org",
-          CREATED);
+  private static final Node NODE = HospitalNode.created(CREATED);
 
   private static Dataset dataset(String localId, LifecycleStatus status) {
     return new Dataset(NODE, localId, status, Descriptions.complete(), CREATED);
