@@ -3,6 +3,7 @@ package eu.imaginghub.webapp.it;
 import static eu.imaginghub.webapp.it.DatasetFixture.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.imaginghub.catalogue.demo.application.DemoFederation;
 import eu.imaginghub.webapp.it.HubClient.Reply;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
@@ -33,7 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Two hubs of their own on one PostgreSQL schema and the run's Elasticsearch (one index prefix),
+ * Two hubs of their own, started at the same moment on one empty PostgreSQL schema (the demo
+ * federation is loaded once, by one of them), with the run's Elasticsearch (one index prefix),
  * indexing through the outbox: pushes to one node on both at once, a harvest of one node asked of
  * both at once, traces recorded on both. A dataset changed through either instance reads changed on
  * both at once (neither answers from what it kept of the dataset before). Then both instances'
@@ -55,6 +57,7 @@ class TwoInstancesIT {
   private static final String PULLED = "multi-pull";
   private static final String CRASHED = "multi-crash";
   private static final long RUN_TIMEOUT_MS = 30_000;
+  private static final int DEMO_DATASETS = 20;
 
   private static HubProcess first;
   private static HubProcess second;
@@ -76,16 +79,21 @@ class TwoInstancesIT {
     }
     url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
     node = new FixtureNode();
-    // one after the other: the first migrates the empty schema
-    first = HubProcess.start(settings("first"), WORK.resolve("first.log"));
-    second = HubProcess.start(settings("second"), WORK.resolve("second.log"));
+    // both at once on the empty schema, as a deployment of two replicas starts them
+    List<HubProcess> started =
+        allAtOnce(
+            List.of(
+                () -> HubProcess.start(settings("first"), WORK.resolve("first.log")),
+                () -> HubProcess.start(settings("second"), WORK.resolve("second.log"))));
+    first = started.get(0);
+    second = started.get(1);
   }
 
   private static List<String> settings(String name) throws Exception {
     List<String> settings = new ArrayList<>();
     settings.add("-Xmx768m");
     settings.add("-Dhub.data-dir=" + WORK.resolve(name));
-    settings.add("-Dcatalogue.demo.enabled=false");
+    settings.add("-Dcatalogue.demo.datasets=" + DEMO_DATASETS);
     settings.add("-Dhub.search.coordination=outbox-polling");
     settings.add("-Dharvester.fetch.allow-private=loopback");
     settings.add("-Dharvester.run.timeout-ms=" + RUN_TIMEOUT_MS);
@@ -105,6 +113,20 @@ class TwoInstancesIT {
     }
     if (node != null) {
       node.close();
+    }
+  }
+
+  @Test
+  @Order(0)
+  void theDemoFederationIsLoadedOnceByOneOfTheInstancesStartedTogether() throws Exception {
+    assertThat(count("select count(*) from node")).isEqualTo(DemoFederation.nodes().size());
+    assertThat(count("select count(*) from dataset")).isEqualTo(DEMO_DATASETS);
+    for (HubProcess hub : List.of(first, second)) {
+      assertThat(admin(hub).get("/api/nodes").structure().asJsonArray())
+          .hasSize(DemoFederation.nodes().size());
+      awaitThat(
+          () -> total(hub, "/api/datasets?size=1") == DEMO_DATASETS,
+          DEMO_DATASETS + " demo datasets found on " + hub.uri());
     }
   }
 

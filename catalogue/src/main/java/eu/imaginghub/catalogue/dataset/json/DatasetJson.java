@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The hub's JSON form of a dataset: what is read from and written to the API. Fields are those of
@@ -86,6 +87,15 @@ public record DatasetJson(
     Integer supersededBy,
     Integer currentVersion,
     List<String> allowedActions) {
+
+  /**
+   * Over a few fields only, which equal answers share: the JSON binding hashes every object it
+   * writes (to notice cycles), and a record's own hash would go over the whole answer each time.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, revision, versionNumber, title);
+  }
 
   /** A coded value: the IRI, and the label to show (optional on input). */
   public record ConceptJson(String iri, String label) {}

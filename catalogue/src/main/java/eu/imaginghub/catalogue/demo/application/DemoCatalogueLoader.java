@@ -42,7 +42,7 @@ public class DemoCatalogueLoader {
 
   /** Loads the demo federation if the catalogue has no node yet; returns datasets loaded. */
   public int loadIfEmpty(long seed, int count) {
-    if (!self.addNodesIfNone()) {
+    if (!addNodesUnlessAnotherInstanceDid()) {
       return 0;
     }
     List<DemoFederation.DemoDataset> chunk = new ArrayList<>(CHUNK);
@@ -59,6 +59,27 @@ public class DemoCatalogueLoader {
     loaded[0] += self.add(chunk);
     LOG.info(() -> "Demo federation loaded: " + loaded[0] + " datasets");
     return loaded[0];
+  }
+
+  /**
+   * Instances started at once on an empty database all find no node; the first to commit the demo
+   * nodes loads the datasets, and the others, whose commit fails on the same node ids, leave it.
+   */
+  private boolean addNodesUnlessAnotherInstanceDid() {
+    try {
+      return self.addNodesIfNone();
+    } catch (RuntimeException e) {
+      if (self.hasNodes()) {
+        LOG.info("Demo federation left to the hub instance that added its nodes first");
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  @Transactional
+  public boolean hasNodes() {
+    return !nodes.all().isEmpty();
   }
 
   @Transactional
