@@ -3,6 +3,7 @@ package eu.imaginghub.webapp.it;
 import static eu.imaginghub.webapp.it.DatasetFixture.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.imaginghub.catalogue.dataset.domain.DatasetId;
 import eu.imaginghub.catalogue.demo.application.DemoFederation;
 import eu.imaginghub.webapp.it.HubClient.Reply;
 import jakarta.json.JsonNumber;
@@ -65,12 +66,14 @@ class TraceLogIT {
 
   @Test
   void aRefusedChangeLeavesNoTrace() {
-    long before = total(admin, "");
+    String refusedId = DatasetId.of(NODE, "bad-1").value();
     Reply refused =
         operator.post(
             "/api/datasets", dataset(NODE, "bad-1", "Bad").set("numberOfStudies", -1).toJson());
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(total(admin, "")).isEqualTo(before);
+    // by the dataset, not the whole log: the shared hub's background work (DOIs minted for the
+    // datasets other tests published) adds traces of its own meanwhile
+    assertThat(total(admin, "dataset=" + refusedId)).isZero();
   }
 
   @Test
