@@ -17,13 +17,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -81,7 +76,7 @@ class TwoInstancesIT {
     node = new FixtureNode();
     // both at once on the empty schema, as a deployment of two replicas starts them
     List<HubProcess> started =
-        allAtOnce(
+        AllAtOnce.run(
             List.of(
                 () -> HubProcess.start(settings("first"), WORK.resolve("first.log")),
                 () -> HubProcess.start(settings("second"), WORK.resolve("second.log"))));
@@ -119,8 +114,9 @@ class TwoInstancesIT {
   @Test
   @Order(0)
   void theDemoFederationIsLoadedOnceByOneOfTheInstancesStartedTogether() throws Exception {
-    assertThat(count("select count(*) from node")).isEqualTo(DemoFederation.nodes().size());
-    assertThat(count("select count(*) from dataset")).isEqualTo(DEMO_DATASETS);
+    assertThat(SchemaRows.count(url, "select count(*) from node"))
+        .isEqualTo(DemoFederation.nodes().size());
+    assertThat(SchemaRows.count(url, "select count(*) from dataset")).isEqualTo(DEMO_DATASETS);
     for (HubProcess hub : List.of(first, second)) {
       assertThat(admin(hub).get("/api/nodes").structure().asJsonArray())
           .hasSize(DemoFederation.nodes().size());
@@ -152,7 +148,7 @@ class TwoInstancesIT {
       pushes.add(push(first, "shared-" + i, "Shared tokalpha" + i));
       pushes.add(push(second, "shared-" + i, "Shared tokbravo" + i));
     }
-    List<Reply> replies = allAtOnce(pushes);
+    List<Reply> replies = AllAtOnce.run(pushes);
     assertThat(replies)
         .allSatisfy(r -> assertThat(r.status()).as(r.body()).isIn(200, 409))
         .filteredOn(r -> r.status() == 200)
@@ -181,7 +177,9 @@ class TwoInstancesIT {
   @Order(2)
   void aDatasetChangedOnOneInstanceIsReadChangedOnTheOther() throws Exception {
     String id =
-        rows("select id, local_id from dataset where local_id = 'first-0'").keySet().stream()
+        SchemaRows.rows(url, "select id, local_id from dataset where local_id = 'first-0'")
+            .keySet()
+            .stream()
             .findFirst()
             .orElseThrow();
     String path = "/api/datasets/" + id;
@@ -213,7 +211,7 @@ class TwoInstancesIT {
     PullRuns.register(admin(first), PULLED, node.url("/one"), "auto", "pull@example.org");
 
     List<Reply> asked =
-        allAtOnce(
+        AllAtOnce.run(
             List.of(
                 () -> admin(first).post("/api/nodes/" + PULLED + "/harvests", ""),
                 () -> admin(second).post("/api/nodes/" + PULLED + "/harvests", "")));
@@ -265,7 +263,7 @@ class TwoInstancesIT {
     for (int i = 0; i < 6; i++) {
       pushes.add(push(second, "after-" + i, "After tokafter" + i));
     }
-    assertThat(allAtOnce(pushes)).extracting(Reply::status).containsOnly(200);
+    assertThat(AllAtOnce.run(pushes)).extracting(Reply::status).containsOnly(200);
     Map<String, String> titles = titlesInDatabase(PUSHED);
     assertThat(titles).hasSize(21);
     awaitIndexAgrees(PUSHED, titles, List.of(second));
@@ -279,34 +277,6 @@ class TwoInstancesIT {
         HubClient.bearer(token)
             .on(hub.uri())
             .put("/api/nodes/" + PUSHED + "/datasets/" + localId, body);
-  }
-
-  /** Runs the calls together, released at the same moment, and returns their answers. */
-  private static <T> List<T> allAtOnce(List<Callable<T>> calls) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-    try {
-      CountDownLatch ready = new CountDownLatch(calls.size());
-      CountDownLatch go = new CountDownLatch(1);
-      List<Future<T>> futures = new ArrayList<>();
-      for (Callable<T> call : calls) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  ready.countDown();
-                  go.await();
-                  return call.call();
-                }));
-      }
-      ready.await();
-      go.countDown();
-      List<T> results = new ArrayList<>();
-      for (Future<T> f : futures) {
-        results.add(f.get());
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   private static void awaitIndexAgrees(String nodeId, Map<String, String> titles) throws Exception {
@@ -373,7 +343,10 @@ class TwoInstancesIT {
    */
   private static void assertTraceChainWhole(List<HubProcess> hubs) throws Exception {
     awaitThat(
-        () -> count("select count(*) from trace where sequence is null or batch_id is null") == 0,
+        () ->
+            SchemaRows.count(
+                    url, "select count(*) from trace where sequence is null or batch_id is null")
+                == 0,
         "every trace chained and sealed");
     try (Connection c = RunningHub.database(url);
         Statement s = c.createStatement();
@@ -388,7 +361,8 @@ class TwoInstancesIT {
       assertThat(r.getLong(4) - r.getLong(3) + 1).isEqualTo(traces);
     }
     assertThat(
-            count(
+            SchemaRows.count(
+                url,
                 "select count(*) from anchor_batch a join anchor_batch b on a.id < b.id"
                     + " and a.first_sequence <= b.last_sequence"
                     + " and b.first_sequence <= a.last_sequence"))
@@ -402,35 +376,13 @@ class TwoInstancesIT {
 
   /** Each dataset of the node in the database, by id, with its title. */
   private static Map<String, String> titlesInDatabase(String nodeId) throws SQLException {
-    return rows("select id, title from dataset where node_id = '" + nodeId + "'");
+    return SchemaRows.rows(url, "select id, title from dataset where node_id = '" + nodeId + "'");
   }
 
   /** Each run of the node in the database, by id, with its status. */
   private static Map<String, String> runs(String nodeId) throws SQLException {
-    return rows("select id, status from harvest_run where node_id = '" + nodeId + "'");
-  }
-
-  private static Map<String, String> rows(String sql) throws SQLException {
-    Map<String, String> rows = new TreeMap<>();
-    try (Connection c = RunningHub.database(url);
-        Statement s = c.createStatement();
-        ResultSet r = s.executeQuery(sql)) {
-      while (r.next()) {
-        rows.put(r.getString(1), r.getString(2));
-      }
-    }
-    return rows;
-  }
-
-  private static long count(String sql) {
-    try (Connection c = RunningHub.database(url);
-        Statement s = c.createStatement();
-        ResultSet r = s.executeQuery(sql)) {
-      r.next();
-      return r.getLong(1);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return SchemaRows.rows(
+        url, "select id, status from harvest_run where node_id = '" + nodeId + "'");
   }
 
   private static HubClient admin(HubProcess hub) {

@@ -84,7 +84,7 @@ public class DemoCatalogueLoader {
 
   @Transactional
   public boolean addNodesIfNone() {
-    if (!nodes.all().isEmpty()) {
+    if (hasNodes()) {
       return false;
     }
     for (DemoFederation.DemoNode n : DemoFederation.nodes()) {
