@@ -34,6 +34,7 @@ public class ConfiguredDataSource implements DataSource {
     this.url = H2FileUrl.withoutChunkMoves(settings.dbUrl());
     credentials.setProperty("user", settings.dbUser());
     credentials.setProperty("password", settings.dbPassword());
+    driverSettings(url, credentials);
     this.driver = driverFor(url);
     compactOnce();
   }
@@ -80,7 +81,18 @@ public class ConfiguredDataSource implements DataSource {
     Properties properties = new Properties();
     properties.setProperty("user", user);
     properties.setProperty("password", password);
+    driverSettings(url, properties);
     return driver.connect(url, properties);
+  }
+
+  /**
+   * PostgreSQL sends a batch of inserts as one multi-row insert rather than a statement per row: a
+   * harvest writes some forty rows per dataset. A setting the URL gives wins.
+   */
+  static void driverSettings(String url, Properties properties) {
+    if (url.startsWith("jdbc:postgresql:") && !url.contains("reWriteBatchedInserts")) {
+      properties.setProperty("reWriteBatchedInserts", "true");
+    }
   }
 
   @Override

@@ -105,7 +105,8 @@ public class LifecycleSteps {
     int version = dataset.lifecycle().version();
     if ((dataset.status() == LifecycleStatus.PUBLISHED && from != LifecycleStatus.PUBLISHED)
         || transition == LifecycleTransition.NEW_VERSION) {
-      published.fire(new DatasetPublished(id, node, version, origin, now));
+      boolean added = transition == LifecycleTransition.CREATE;
+      published.fire(new DatasetPublished(id, node, version, origin, now, added));
     } else if (transition == LifecycleTransition.INVALIDATE) {
       invalidated.fire(new DatasetInvalidated(id, node, version, reason, actor.subject(), now));
     }

@@ -39,36 +39,42 @@ public class PublicationRequests {
   @Inject Clock clock;
 
   void published(@Observes DatasetPublished e) {
-    if (publications.exists(e.datasetId(), e.version(), Kind.PUBLISH)
-        || publications.exists(e.datasetId(), e.version(), Kind.NEW_VERSION)) {
+    // one read of the dataset's publications answers every question asked here, and a dataset just
+    // added has none: harvests publish thousands of datasets in one transaction
+    List<Publication> all = e.added() ? List.of() : publications.ofDataset(e.datasetId());
+    if (has(all, e.version(), Kind.PUBLISH) || has(all, e.version(), Kind.NEW_VERSION)) {
       return;
     }
-    List<Publication> earlier = depositsBefore(e.datasetId(), e.version());
+    List<Publication> earlier = depositsBefore(all, e.version());
     Kind kind = earlier.isEmpty() ? Kind.PUBLISH : Kind.NEW_VERSION;
     boolean hasRecord =
         earlier.stream().anyMatch(p -> p.conceptDoi() != null || UNDER_WAY.contains(p.state()));
     Target target = new Target(e.datasetId(), e.nodeId(), e.version());
     Instant now = clock.instant();
-    ZenodoAccounts.NodeZenodo zenodo = accounts.of(e.nodeId());
     Publication p;
     if (e.origin() == DatasetPublished.Origin.FEED && !hasRecord && !settings.zenodoMintFeed()) {
       p = Publication.withoutDoi(target, kind, FEED_WITHOUT_DOI, now);
-    } else if (zenodo.account().isEmpty()) {
-      p = Publication.withoutDoi(target, kind, zenodo.whyNone(), now);
     } else {
-      p = Publication.waiting(target, kind, now, now.plus(settings.zenodoRetryDeadline()));
+      ZenodoAccounts.NodeZenodo zenodo = accounts.of(e.nodeId());
+      if (zenodo.account().isEmpty()) {
+        p = Publication.withoutDoi(target, kind, zenodo.whyNone(), now);
+      } else {
+        p = Publication.waiting(target, kind, now, now.plus(settings.zenodoRetryDeadline()));
+        // only a deposition uses the hub's address; asking for it outside a request is costly
+        hub.now().ifPresent(p::linkTo);
+      }
     }
-    hub.now().ifPresent(p::linkTo);
     publications.add(p);
   }
 
   /** A record on Zenodo (made or under way) is edited to say the dataset is invalidated. */
   void invalidated(@Observes DatasetInvalidated e) {
-    if (publications.exists(e.datasetId(), e.version(), Kind.INVALIDATE)) {
+    List<Publication> all = publications.ofDataset(e.datasetId());
+    if (has(all, e.version(), Kind.INVALIDATE)) {
       return;
     }
     boolean hasRecord =
-        depositsBefore(e.datasetId(), Integer.MAX_VALUE).stream()
+        depositsBefore(all, Integer.MAX_VALUE).stream()
             .anyMatch(p -> p.state() == State.PUBLISHED || UNDER_WAY.contains(p.state()));
     if (!hasRecord) {
       return;
@@ -85,9 +91,11 @@ public class PublicationRequests {
     publications.add(p);
   }
 
-  private List<Publication> depositsBefore(String datasetId, int version) {
-    return publications.ofDataset(datasetId).stream()
-        .filter(p -> p.kind() != Kind.INVALIDATE && p.version() < version)
-        .toList();
+  private static boolean has(List<Publication> all, int version, Kind kind) {
+    return all.stream().anyMatch(p -> p.version() == version && p.kind() == kind);
+  }
+
+  private static List<Publication> depositsBefore(List<Publication> all, int version) {
+    return all.stream().filter(p -> p.kind() != Kind.INVALIDATE && p.version() < version).toList();
   }
 }

@@ -11,9 +11,6 @@ public interface PublicationRepository {
 
   Optional<Publication> find(String id);
 
-  /** Whether the version already has a publication of this kind. */
-  boolean exists(String datasetId, int version, Publication.Kind kind);
-
   /** Every publication of the dataset, newest version first. */
   List<Publication> ofDataset(String datasetId);
 

@@ -28,20 +28,6 @@ public class JpaPublicationRepository implements PublicationRepository {
   }
 
   @Override
-  public boolean exists(String datasetId, int version, Publication.Kind kind) {
-    return !em.createQuery(
-            "select p.id from Publication p where p.datasetId = :d and p.version = :v"
-                + " and p.kind = :k",
-            String.class)
-        .setParameter("d", datasetId)
-        .setParameter("v", version)
-        .setParameter("k", kind)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
-  }
-
-  @Override
   public List<Publication> ofDataset(String datasetId) {
     return em.createQuery(
             "select p from Publication p where p.datasetId = :d"

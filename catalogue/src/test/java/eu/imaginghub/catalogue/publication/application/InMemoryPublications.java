@@ -26,13 +26,6 @@ final class InMemoryPublications implements PublicationRepository {
   }
 
   @Override
-  public boolean exists(String datasetId, int version, Publication.Kind kind) {
-    return byId.values().stream()
-        .anyMatch(
-            p -> p.datasetId().equals(datasetId) && p.version() == version && p.kind() == kind);
-  }
-
-  @Override
   public List<Publication> ofDataset(String datasetId) {
     return byId.values().stream()
         .filter(p -> p.datasetId().equals(datasetId))

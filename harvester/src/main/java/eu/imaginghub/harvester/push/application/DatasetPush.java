@@ -159,12 +159,24 @@ public class DatasetPush {
    */
   private void storeChunk(Stored s, List<PushedRecord> chunk, int position) {
     Map<String, RecordProvenance> known = known(s.nodeId(), chunk);
-    for (PushedRecord pushed : chunk) {
-      RecordProvenance before = known.get(pushed.localId());
-      boolean stored = before != null && s.inCatalogue().contains(pushed.localId());
-      PushedRecord r =
-          pushed.knownUnchanged() ? stillHeld(pushed, s.held(), s.inCatalogue()) : pushed;
-      RecordOutcome outcome = store(s.nodeId(), r, before, stored, s.run(), s.source(), s.viewer());
+    List<PushedRecord> checked =
+        chunk.stream()
+            .map(p -> p.knownUnchanged() ? stillHeld(p, s.held(), s.inCatalogue()) : p)
+            .toList();
+    // the datasets to write are read in one query, not one by one
+    List<String> toWrite =
+        checked.stream()
+            .filter(r -> unwritten(r, known.get(r.localId()), s) == null)
+            .map(PushedRecord::localId)
+            .toList();
+    HarvestedDatasets.Held held =
+        toWrite.isEmpty() ? null : catalogue.held(s.nodeId(), toWrite, s.viewer());
+    for (PushedRecord r : checked) {
+      RecordProvenance before = known.get(r.localId());
+      RecordOutcome outcome = unwritten(r, before, s);
+      if (outcome == null) {
+        outcome = write(held, r, before, s);
+      }
       s.run().count(outcome);
       s.results().add(new RecordResult(r.localId(), outcome, r.warnings(), r.violations()));
       keepFindings(s.run(), position++, r, outcome);
@@ -205,29 +217,30 @@ public class DatasetPush {
     return new PushReport(run.id(), run.status().name(), List.of(result), List.of());
   }
 
-  private RecordOutcome store(
-      String nodeId,
-      PushedRecord r,
-      RecordProvenance known,
-      boolean live,
-      HarvestRun run,
-      String source,
-      Viewer viewer) {
+  /** The outcome of a record that is not written (refused or unchanged), else null. */
+  private static RecordOutcome unwritten(PushedRecord r, RecordProvenance known, Stored s) {
     if (r.knownUnchanged() && r.violations().isEmpty()) {
       return RecordOutcome.UNCHANGED; // checked by stillHeld: the hub holds this very content
     }
     if (!r.accepted()) {
       return RecordOutcome.INVALID;
     }
+    boolean live = known != null && s.inCatalogue().contains(r.localId());
     if (live && known.unchangedBy(r.received().contentHash())) {
       return RecordOutcome.UNCHANGED;
     }
-    var outcome = catalogue.upsert(nodeId, r.localId(), r.status(), r.description(), viewer);
+    return null;
+  }
+
+  private RecordOutcome write(
+      HarvestedDatasets.Held held, PushedRecord r, RecordProvenance known, Stored s) {
+    var outcome = catalogue.upsert(held, r.localId(), r.status(), r.description(), s.viewer());
+    String nodeId = s.nodeId();
     RecordProvenance p =
         known != null
             ? known
             : new RecordProvenance(nodeId, r.localId(), DatasetId.of(nodeId, r.localId()).value());
-    p.received(r.received(), source, run.id(), clock.instant());
+    p.received(r.received(), s.source(), s.run().id(), clock.instant());
     if (known == null) {
       provenance.add(p);
     }
@@ -271,10 +284,12 @@ public class DatasetPush {
   }
 
   private Map<String, RecordProvenance> known(String nodeId, List<PushedRecord> records) {
-    List<String> ids =
-        records.stream().filter(PushedRecord::accepted).map(PushedRecord::localId).toList();
-    return provenance.findAll(nodeId, ids).stream()
+    return provenance.findAll(nodeId, accepted(records)).stream()
         .collect(Collectors.toMap(RecordProvenance::localId, Function.identity()));
+  }
+
+  private static List<String> accepted(List<PushedRecord> records) {
+    return records.stream().filter(PushedRecord::accepted).map(PushedRecord::localId).toList();
   }
 
   /**
