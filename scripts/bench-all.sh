@@ -2,6 +2,7 @@
 # The whole benchmark suite, run by `./hub bench all` after it has built the hub.
 #   scripts/bench-all.sh [--sizes 10000,100000,1000000] [--engines h2-lucene,pg-es]
 #                        [--requests N] [--warmup N] [--push N] [--skip harvest,trace,push,get]
+#                        [--keep-database]
 # For each size and each engine pair (database-search: h2 or pg, lucene or es) it loads that many
 # demo datasets into a fresh hub, restarts it, and times the faceted search, dataset GET under load
 # (wrk, 8 keep-alive connections), push records/s; it measures start-up to the first search answer,
@@ -12,6 +13,9 @@
 # each cost grows with size and the targets) goes to target-bench/suite/table.md and the terminal.
 # Ports: the hub on BENCH_PORT (8099), Elasticsearch on BENCH_ES_PORT (9299), started here and
 # stopped at the end; PostgreSQL database HUB_BENCH_DB (hub_bench), emptied before each use.
+# With --keep-database (PostgreSQL pairs only) nothing is loaded: the hub starts on the database
+# a previous run left at that size, its search index rebuilt from it, and the harvest and trace log
+# benchmarks, which empty the database, are skipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +25,7 @@ REQUESTS=1000
 PUSH=5000
 WARMUP=3000
 SKIP=
+KEEP_DB=false
 args=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -29,10 +34,19 @@ while [ $# -gt 0 ]; do
     --push) PUSH=$2; shift 2 ;;
     --warmup) WARMUP=$2; shift 2 ;;
     --skip) SKIP=$2; shift 2 ;;
+    --keep-database) KEEP_DB=true; shift ;;
     --requests) args+=("$1" "$2"); shift 2 ;;
-    *) echo "usage: $0 [--sizes N,N] [--engines h2-lucene,h2-es,pg-lucene,pg-es] [--requests N] [--warmup N] [--push N] [--skip harvest,trace,push,get]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--sizes N,N] [--engines h2-lucene,h2-es,pg-lucene,pg-es] [--requests N] [--warmup N] [--push N] [--skip harvest,trace,push,get] [--keep-database]" >&2; exit 2 ;;
   esac
 done
+
+if [ "$KEEP_DB" = true ]; then
+  # the database a previous run loaded at this size is used as it is; the harvest and trace log
+  # benchmarks empty it, so they do not run
+  [[ ",$ENGINES," != *",h2-"* ]] || { echo "--keep-database keeps a PostgreSQL database only" >&2; exit 2; }
+  SKIP="$SKIP,harvest,trace"
+  export START_TIMEOUT_S=7200 # the start rebuilds the whole search index
+fi
 
 # shellcheck source=scripts/bench-hub.sh
 . scripts/bench-hub.sh "${args[@]}"
@@ -66,7 +80,7 @@ use_engines() {
   BENCH_ENGINE=${BENCH_ENGINE/lucene/Lucene}
   if [ "$db" = pg ]; then
     export HUB_DB_URL=jdbc:postgresql://127.0.0.1:5432/$PG_DB HUB_DB_USER=hub HUB_DB_PASSWORD=hub
-    pg 'drop schema if exists public cascade; create schema public'
+    [ "$KEEP_DB" = true ] || pg 'drop schema if exists public cascade; create schema public'
   else
     unset HUB_DB_URL HUB_DB_USER HUB_DB_PASSWORD
   fi
@@ -88,6 +102,12 @@ load_and_restart() {
   DATA=$SUITE/data-$pair-$DATASETS
   rm -rf "$DATA"
   mkdir -p "$DATA"
+  if [ "$KEEP_DB" = true ]; then
+    start_on_data
+    report "start-up on the kept database, search index rebuilt, to first search answer" \
+      "$(seconds "$RESTART_MS")" s
+    return
+  fi
   log "$BENCH_ENGINE, $DATASETS datasets: loading the demo datasets"
   started=$(now_ms)
   start_hub "$SUITE/hub-load-$pair-$DATASETS.log"

@@ -155,7 +155,7 @@ start_on_data() {
   local started
   started=$(now_ms)
   start_hub "$BENCH/hub.log"
-  RESTART_MS=$(time_to_first_answer "$started" "$BENCH/hub.log" 900)
+  RESTART_MS=$(time_to_first_answer "$started" "$BENCH/hub.log" "${START_TIMEOUT_S:-900}")
   log "start-up to first answer: $(seconds "$RESTART_MS") s"
   log "waiting (at most 5 min) for the hub's background work to finish"
   SETTLE_MS=$(wait_until_idle 300)
