@@ -48,9 +48,10 @@ case "$DB" in
 esac
 # the suite (bench-all.sh) passes its engines in the environment, the database emptied already
 log "starting the hub on an empty ${HUB_DB_URL:-$DB} database${HUB_SEARCH_BACKEND:+, search on $HUB_SEARCH_BACKEND}"
+rm -rf "$BENCH/runtime" # Payara Micro's working directory, made afresh (see the hub script)
 env "${DB_ENV[@]}" HUB_DATA_DIR=$BENCH/data HUB_LOGIN_MODE=dev CATALOGUE_DEMO_ENABLED=false HARVESTER_FETCH_ALLOW_PRIVATE=loopback HARVESTER_RUN_TIMEOUT_MS=7200000 \
   java -Xmx${HUB_HEAP:-8g} ${HUB_JAVA_OPTS:-} -jar webapp/target/payara-micro.jar --deploy webapp/target/hub.war --contextroot / \
-  --port "$PORT" --nocluster --disablephonehome >"$BENCH/hub.log" 2>&1 &
+  --port "$PORT" --rootdir "$BENCH/runtime" --nocluster --disablephonehome >"$BENCH/hub.log" 2>&1 &
 HUB_PID=$!
 for _ in $(seq 1 600); do
   curl -fs -o /dev/null "http://127.0.0.1:$PORT/health/ready" && break

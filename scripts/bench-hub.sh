@@ -34,9 +34,10 @@ log() { echo "[bench] $*" >&2; }
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
 start_hub() { # the `hub` script's start_hub, on the benchmark's port, heap and data
+  rm -rf "$BENCH/runtime" # Payara Micro's working directory, made afresh (see the hub script)
   HUB_DATA_DIR=$DATA HUB_LOGIN_MODE=dev CATALOGUE_DEMO_DATASETS=$DATASETS java -Xmx"${BENCH_HUB_HEAP:-2g}" ${BENCH_HUB_JAVA_OPTS:-} -jar webapp/target/payara-micro.jar \
     --deploy webapp/target/hub.war --contextroot / --port "$PORT" \
-    --nocluster --disablephonehome >"$1" 2>&1 &
+    --rootdir "$BENCH/runtime" --nocluster --disablephonehome >"$1" 2>&1 &
   HUB_PID=$!
 }
 

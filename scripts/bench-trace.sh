@@ -52,11 +52,12 @@ log "starting the development chain on port $CHAIN_PORT (1 s blocks)"
 PIDS+=($!)
 
 log "starting the hub in chain mode on PostgreSQL"
+rm -rf "$BENCH/runtime" # Payara Micro's working directory, made afresh (see the hub script)
 HUB_DATA_DIR=$BENCH/data HUB_DB_URL=$DB_URL CATALOGUE_DEMO_ENABLED=false \
   TRACER_ANCHOR_MODE=chain TRACER_CHAIN_URL=http://127.0.0.1:$CHAIN_PORT \
   TRACER_CHAIN_PRIVATE_KEY=$HUB_KEY TRACER_ANCHOR_INTERVAL_MS=1000 TRACER_CHAIN_CONFIRMATIONS=2 \
   java -Xmx1g -jar webapp/target/payara-micro.jar --deploy webapp/target/hub.war --contextroot / \
-  --port "$PORT" --nocluster --disablephonehome >"$BENCH/hub.log" 2>&1 &
+  --port "$PORT" --rootdir "$BENCH/runtime" --nocluster --disablephonehome >"$BENCH/hub.log" 2>&1 &
 PIDS+=($!)
 for _ in $(seq 1 600); do
   curl -fs -o /dev/null "http://127.0.0.1:$PORT/health/ready" && break

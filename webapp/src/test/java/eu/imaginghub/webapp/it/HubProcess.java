@@ -46,6 +46,8 @@ public final class HubProcess {
             "/",
             "--port",
             Integer.toString(port),
+            "--rootdir",
+            runtime().toString(),
             "--nocluster",
             "--disablephonehome"));
     this.command = List.copyOf(c);
@@ -72,6 +74,7 @@ public final class HubProcess {
     if (process != null && process.isAlive()) {
       throw new IllegalStateException("the hub runs already");
     }
+    deleteTree(runtime());
     process =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
@@ -80,6 +83,15 @@ public final class HubProcess {
     Process started = process;
     Runtime.getRuntime().addShutdownHook(new Thread(started::destroy));
     awaitReady();
+  }
+
+  /**
+   * Payara Micro's working directory, beside the log, made afresh at every start (as the hub script
+   * does): one kept from a killed hub would deploy the hub a second time, and the default, a new
+   * directory under /tmp per start, is left behind.
+   */
+  private Path runtime() {
+    return log.resolveSibling(log.getFileName() + ".runtime");
   }
 
   /** Stops the hub as an operator would: it shuts down and closes its database. */
