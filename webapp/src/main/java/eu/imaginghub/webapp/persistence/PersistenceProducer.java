@@ -31,11 +31,13 @@ public class PersistenceProducer {
 
   @PostConstruct
   void start() {
-    SchemaMigrations.migrate(dataSource);
-    emf =
-        new HibernatePersistenceProvider()
-            .createContainerEntityManagerFactory(
-                new HubPersistenceUnit(dataSource, properties(HubSettings.current())), Map.of());
+    try (InstanceStartLock oneAtATime = InstanceStartLock.acquire(dataSource)) {
+      SchemaMigrations.migrate(dataSource);
+      emf =
+          new HibernatePersistenceProvider()
+              .createContainerEntityManagerFactory(
+                  new HubPersistenceUnit(dataSource, properties(HubSettings.current())), Map.of());
+    }
   }
 
   static Properties properties(HubSettings settings) {
@@ -44,14 +46,11 @@ public class PersistenceProducer {
         "hibernate.transaction.jta.platform",
         "org.hibernate.engine.transaction.jta.platform.internal.SunOneJtaPlatform");
     p.put("hibernate.hbm2ddl.auto", "validate");
-    // Keep the transaction's enlisted connection until the session closes: the flush at commit
-    // must not get a fresh connection outside the transaction from the pool.
-    p.put("hibernate.connection.handling_mode", "DELAYED_ACQUISITION_AND_HOLD");
     p.put("hibernate.enhancer.enableDirtyTracking", "false");
     p.put("hibernate.enhancer.enableLazyInitialization", "false");
     p.put("hibernate.enhancer.enableAssociationManagement", "false");
     p.put("hibernate.default_batch_fetch_size", "100");
-    // a stored dataset is some forty rows, most of them in its collection tables: a harvest's
+    // a stored dataset is some 40 rows, most of them in its collection tables: a harvest's
     // chunk of 500 datasets is sent in a few hundred batches rather than a few thousand
     p.put("hibernate.jdbc.batch_size", "500");
     p.put("hibernate.order_inserts", "true");

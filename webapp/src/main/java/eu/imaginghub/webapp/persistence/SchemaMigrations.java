@@ -52,8 +52,7 @@ final class SchemaMigrations {
    */
   static Map<String, String> placeholders(DataSource dataSource) {
     try (Connection c = dataSource.getConnection()) {
-      String engine = c.getMetaData().getDatabaseProductName();
-      return Map.of("binary_lob", "PostgreSQL".equals(engine) ? "bytea" : "blob");
+      return Map.of("binary_lob", DatabaseEngine.isPostgresql(c) ? "bytea" : "blob");
     } catch (SQLException e) {
       throw new IllegalStateException("cannot tell which database engine runs", e);
     }

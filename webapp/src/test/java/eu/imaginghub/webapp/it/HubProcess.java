@@ -88,7 +88,7 @@ public final class HubProcess {
   /**
    * Payara Micro's working directory, beside the log, made afresh at every start (as the hub script
    * does): one kept from a killed hub would deploy the hub a second time, and the default, a new
-   * directory under /tmp per start, is left behind.
+   * directory under /tmp per start, is left behind by every hub that is killed.
    */
   private Path runtime() {
     return log.resolveSibling(log.getFileName() + ".runtime");
