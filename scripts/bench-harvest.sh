@@ -48,16 +48,14 @@ case "$DB" in
 esac
 # the suite (bench-all.sh) passes its engines in the environment, the database emptied already
 log "starting the hub on an empty ${HUB_DB_URL:-$DB} database${HUB_SEARCH_BACKEND:+, search on $HUB_SEARCH_BACKEND}"
-rm -rf "$BENCH/runtime" # Payara Micro's working directory, made afresh (see the hub script)
-env "${DB_ENV[@]}" HUB_DATA_DIR=$BENCH/data HUB_LOGIN_MODE=dev CATALOGUE_DEMO_ENABLED=false HARVESTER_FETCH_ALLOW_PRIVATE=loopback HARVESTER_RUN_TIMEOUT_MS=7200000 \
-  java -Xmx${HUB_HEAP:-8g} ${HUB_JAVA_OPTS:-} -jar webapp/target/payara-micro.jar --deploy webapp/target/hub.war --contextroot / \
-  --port "$PORT" --rootdir "$BENCH/runtime" --nocluster --disablephonehome >"$BENCH/hub.log" 2>&1 &
-HUB_PID=$!
-for _ in $(seq 1 600); do
-  curl -fs -o /dev/null "http://127.0.0.1:$PORT/health/ready" && break
-  kill -0 "$HUB_PID" 2>/dev/null || { log "the hub stopped; see $BENCH/hub.log"; exit 1; }
-  sleep 0.5
-done
+# shellcheck source=scripts/payara.sh
+. scripts/payara.sh
+[ ${#DB_ENV[@]} -eq 0 ] || export "${DB_ENV[@]}"
+# shellcheck disable=SC2086 # HUB_JAVA_OPTS holds several options
+HUB_DATA_DIR=$BENCH/data HUB_LOGIN_MODE=dev CATALOGUE_DEMO_ENABLED=false \
+  HARVESTER_FETCH_ALLOW_PRIVATE=loopback HARVESTER_RUN_TIMEOUT_MS=7200000 \
+  start_payara "$BENCH/runtime" "$BENCH/hub.log" -Xmx"${HUB_HEAP:-8g}" ${HUB_JAVA_OPTS:-}
+wait_ready "$HUB_PID" "$BENCH/hub.log"
 
 log "compiling the benchmark"
 mvn -B -o -q -pl bench compile -Dspotless.check.skip=true

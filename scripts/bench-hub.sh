@@ -33,12 +33,13 @@ HUB_PID=
 log() { echo "[bench] $*" >&2; }
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
+# shellcheck source=scripts/payara.sh
+. scripts/payara.sh
+
 start_hub() { # the `hub` script's start_hub, on the benchmark's port, heap and data
-  rm -rf "$BENCH/runtime" # Payara Micro's working directory, made afresh (see the hub script)
-  HUB_DATA_DIR=$DATA HUB_LOGIN_MODE=dev CATALOGUE_DEMO_DATASETS=$DATASETS java -Xmx"${BENCH_HUB_HEAP:-2g}" ${BENCH_HUB_JAVA_OPTS:-} -jar webapp/target/payara-micro.jar \
-    --deploy webapp/target/hub.war --contextroot / --port "$PORT" \
-    --rootdir "$BENCH/runtime" --nocluster --disablephonehome >"$1" 2>&1 &
-  HUB_PID=$!
+  # shellcheck disable=SC2086 # BENCH_HUB_JAVA_OPTS holds several options
+  HUB_DATA_DIR=$DATA HUB_LOGIN_MODE=dev CATALOGUE_DEMO_DATASETS=$DATASETS \
+    start_payara "$BENCH/runtime" "$1" -Xmx"${BENCH_HUB_HEAP:-2g}" ${BENCH_HUB_JAVA_OPTS:-}
 }
 
 stop_hub() { # gracefully, so that H2 and Lucene close their files cleanly

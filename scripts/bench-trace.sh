@@ -52,18 +52,14 @@ log "starting the development chain on port $CHAIN_PORT (1 s blocks)"
 PIDS+=($!)
 
 log "starting the hub in chain mode on PostgreSQL"
-rm -rf "$BENCH/runtime" # Payara Micro's working directory, made afresh (see the hub script)
+# shellcheck source=scripts/payara.sh
+. scripts/payara.sh
 HUB_DATA_DIR=$BENCH/data HUB_DB_URL=$DB_URL CATALOGUE_DEMO_ENABLED=false \
   TRACER_ANCHOR_MODE=chain TRACER_CHAIN_URL=http://127.0.0.1:$CHAIN_PORT \
   TRACER_CHAIN_PRIVATE_KEY=$HUB_KEY TRACER_ANCHOR_INTERVAL_MS=1000 TRACER_CHAIN_CONFIRMATIONS=2 \
-  java -Xmx1g -jar webapp/target/payara-micro.jar --deploy webapp/target/hub.war --contextroot / \
-  --port "$PORT" --rootdir "$BENCH/runtime" --nocluster --disablephonehome >"$BENCH/hub.log" 2>&1 &
-PIDS+=($!)
-for _ in $(seq 1 600); do
-  curl -fs -o /dev/null "http://127.0.0.1:$PORT/health/ready" && break
-  kill -0 "${PIDS[1]}" 2>/dev/null || { log "the hub stopped; see $BENCH/hub.log"; exit 1; }
-  sleep 0.5
-done
+  start_payara "$BENCH/runtime" "$BENCH/hub.log" -Xmx1g
+PIDS+=("$HUB_PID")
+wait_ready "$HUB_PID" "$BENCH/hub.log"
 
 log "compiling the benchmark"
 mvn -B -o -q -pl bench -am compile -Dspotless.check.skip=true
