@@ -54,10 +54,11 @@ PIDS+=($!)
 log "starting the hub in chain mode on PostgreSQL"
 # shellcheck source=scripts/payara.sh
 . scripts/payara.sh
+# shellcheck disable=SC2086 # BENCH_HUB_JAVA_OPTS holds several options
 HUB_DATA_DIR=$BENCH/data HUB_DB_URL=$DB_URL CATALOGUE_DEMO_ENABLED=false \
   TRACER_ANCHOR_MODE=chain TRACER_CHAIN_URL=http://127.0.0.1:$CHAIN_PORT \
   TRACER_CHAIN_PRIVATE_KEY=$HUB_KEY TRACER_ANCHOR_INTERVAL_MS=1000 TRACER_CHAIN_CONFIRMATIONS=2 \
-  start_payara "$BENCH/runtime" "$BENCH/hub.log" -Xmx1g
+  start_payara "$BENCH/runtime" "$BENCH/hub.log" -Xmx1g ${BENCH_HUB_JAVA_OPTS:-}
 PIDS+=("$HUB_PID")
 wait_ready "$HUB_PID" "$BENCH/hub.log"
 

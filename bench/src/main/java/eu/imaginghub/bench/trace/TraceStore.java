@@ -2,6 +2,7 @@ package eu.imaginghub.bench.trace;
 
 import eu.imaginghub.tracer.anchor.domain.AnchorBatch;
 import eu.imaginghub.tracer.anchor.domain.ChainContract;
+import eu.imaginghub.tracer.trace.application.GroupedTraceLog;
 import eu.imaginghub.tracer.trace.application.PseudonymKey;
 import eu.imaginghub.tracer.trace.application.PseudonymKeyStore;
 import eu.imaginghub.tracer.trace.application.TraceGroups;
@@ -47,7 +48,9 @@ final class TraceStore implements AutoCloseable {
             .setProperty("hibernate.connection.username", user)
             .setProperty("hibernate.connection.password", password)
             .setProperty("hibernate.connection.pool_size", Integer.toString(threads + 4))
-            .setProperty("hibernate.jdbc.batch_size", "50")
+            // as the hub writes: batches of up to 500, sent as multi-row inserts
+            .setProperty("hibernate.connection.reWriteBatchedInserts", "true")
+            .setProperty("hibernate.jdbc.batch_size", "500")
             .setProperty("hibernate.order_inserts", "true")
             .setProperty("hibernate.hbm2ddl.auto", "none")
             .setProperty("hibernate.search.enabled", "false")
@@ -59,11 +62,9 @@ final class TraceStore implements AutoCloseable {
         new PseudonymKey(PseudonymKeyStore.loadOrCreate(new JpaTraceRepository(em)));
     em.getTransaction().commit();
     this.groups =
-        new TraceGroups(this::writeGroup, Executors.defaultThreadFactory(), GROUP_WRITERS);
+        new TraceGroups(
+            this::writeGroup, Executors.defaultThreadFactory(), GroupedTraceLog.WRITERS);
   }
-
-  /** As many writers as the hub's group commit uses. */
-  private static final int GROUP_WRITERS = 2;
 
   /** Records one trace through the group commit: accepted durably when this returns. */
   void recordGrouped(int i) {

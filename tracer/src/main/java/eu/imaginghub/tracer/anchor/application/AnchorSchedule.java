@@ -18,9 +18,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs the anchorer in the background with the container's managed scheduler. Sealing never waits
- * for the chain: while the node is down, traces keep being sealed and the chain rounds back off
- * (doubling up to a limit), then catch up.
+ * Runs the anchorer in the background with the container's managed scheduler, in two tasks of their
+ * own: one links and seals traces, the other moves sealed batches onto the chain and settles them.
+ * Neither waits for the other: while the node is down, traces keep being sealed and the chain
+ * rounds back off (doubling up to a limit), then catch up; and while a burst of traces keeps the
+ * linking busy for seconds, batches sealed earlier are still sent and confirmed every interval (in
+ * one task, a batch's confirmation waited for the whole backlog to be linked first).
  */
 @ApplicationScoped
 public class AnchorSchedule {
@@ -37,7 +40,8 @@ public class AnchorSchedule {
   private long intervalMillis;
   private long maxBackoffMillis;
 
-  private ScheduledFuture<?> task;
+  private ScheduledFuture<?> sealing;
+  private ScheduledFuture<?> onChain;
   private long backoffMillis;
   private Instant nextChainAttempt = Instant.EPOCH;
 
@@ -46,31 +50,39 @@ public class AnchorSchedule {
     maxBackoffMillis = settings.chainMaxBackoff().toMillis();
     AnchorBatch.Mode mode = anchorer.mode();
     LOG.info(() -> "Trace anchoring mode: " + mode.name().toLowerCase(java.util.Locale.ROOT));
-    task =
+    sealing =
         scheduler.scheduleWithFixedDelay(
-            this::round, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
-  }
-
-  /** Chains and seals what is waiting, then moves sealed batches on the chain in chain mode. */
-  void round() {
-    try {
-      while (chainer.chainPending() == TraceChainer.ROUND) {
-        // link the whole backlog first
-      }
-      // Full batches while there is a backlog, then one batch of what remains: never a string of
-      // tiny batches (each one a chain transaction) from traces trickling in during the round.
-      while (anchorer.sealNextBatch() == anchorer.batchSize()) {
-        // keep going
-      }
-      if (anchorer.mode() == AnchorBatch.Mode.CHAIN) {
-        chainRound();
-      }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Anchoring round failed; retrying at the next round", e);
+            this::sealRound, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+    if (mode == AnchorBatch.Mode.CHAIN) {
+      onChain =
+          scheduler.scheduleWithFixedDelay(
+              this::chainRound, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
     }
   }
 
-  private void chainRound() {
+  /**
+   * Links and seals what is waiting: the full batches of each linking round at once, so that a
+   * burst's first traces head for the chain while its last ones are still being linked; then one
+   * batch of what remains. Never a string of tiny batches (each one a chain transaction) cut from a
+   * backlog or from traces trickling in during the round.
+   */
+  void sealRound() {
+    try {
+      int linked;
+      do {
+        linked = chainer.chainPending();
+        while (anchorer.sealNextFullBatch() > 0) {
+          // keep going
+        }
+      } while (linked == TraceChainer.ROUND);
+      anchorer.sealNextBatch();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Sealing round failed; retrying at the next round", e);
+    }
+  }
+
+  /** Sends what is sealed and settles what was sent; backs off while the node is unavailable. */
+  void chainRound() {
     if (clock.instant().isBefore(nextChainAttempt)) {
       return;
     }
@@ -82,13 +94,17 @@ public class AnchorSchedule {
       nextChainAttempt = clock.instant().plusMillis(backoffMillis);
       LOG.warning(
           "Chain node unavailable (" + e.getMessage() + "); next try in " + backoffMillis + " ms");
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Chain round failed; retrying at the next round", e);
     }
   }
 
   @PreDestroy
   void stop() {
-    if (task != null) {
-      task.cancel(false);
+    for (ScheduledFuture<?> task : new ScheduledFuture<?>[] {sealing, onChain}) {
+      if (task != null) {
+        task.cancel(false);
+      }
     }
   }
 }

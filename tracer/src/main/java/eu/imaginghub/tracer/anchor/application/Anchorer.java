@@ -24,7 +24,15 @@ public class Anchorer {
   @Inject AnchorBatchRepository batches;
   @Inject Clock clock;
 
-  private final TracerSettings settings = TracerSettings.current();
+  private final TracerSettings settings;
+
+  public Anchorer() {
+    this(TracerSettings.current());
+  }
+
+  Anchorer(TracerSettings settings) {
+    this.settings = settings;
+  }
 
   /** The most traces sealed under one root. */
   public int batchSize() {
@@ -39,11 +47,21 @@ public class Anchorer {
   /** Seals the next batch if there are unanchored traces; returns how many it sealed. */
   @Transactional
   public int sealNextBatch() {
+    return seal(false);
+  }
+
+  /** Seals the next batch only if a full one is waiting; returns how many it sealed. */
+  @Transactional
+  public int sealNextFullBatch() {
+    return seal(true);
+  }
+
+  private int seal(boolean onlyFull) {
     // one sealer at a time across hub instances: a second one waits here rather than numbering
     // a batch with the same id and failing at commit
     traces.lockHead();
     List<SealableTrace> chained = traces.unsealed(batchSize());
-    if (chained.isEmpty()) {
+    if (chained.isEmpty() || (onlyFull && chained.size() < batchSize())) {
       return 0;
     }
     long id = batches.nextId();

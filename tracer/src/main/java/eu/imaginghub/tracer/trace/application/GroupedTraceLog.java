@@ -20,7 +20,7 @@ import java.util.function.Consumer;
 public class GroupedTraceLog {
 
   /** Two writers: one fills its transaction while the other waits for the disk. */
-  static final int WRITERS = 2;
+  public static final int WRITERS = 2;
 
   @Resource ManagedThreadFactory threads;
   @Inject TraceGroupTransaction transaction;
