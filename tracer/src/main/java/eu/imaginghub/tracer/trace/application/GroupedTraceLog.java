@@ -19,8 +19,13 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class GroupedTraceLog {
 
-  /** Two writers: one fills its transaction while the other waits for the disk. */
-  public static final int WRITERS = 2;
+  /**
+   * One writer: the traces that arrive while it commits wait together for its next transaction, so
+   * a group grows with the load. Two writers halved the groups, and with them the traces per
+   * commit: on two cores, where the commits' CPU rather than the disk is the limit, they accepted
+   * fewer traces per second than one.
+   */
+  public static final int WRITERS = 1;
 
   @Resource ManagedThreadFactory threads;
   @Inject TraceGroupTransaction transaction;

@@ -48,8 +48,9 @@ public final class TraceGroups implements AutoCloseable {
   private volatile boolean closed;
 
   /**
-   * Starts {@code writerCount} writers: with two, one fills its transaction while the other waits
-   * for the disk.
+   * Starts {@code writerCount} writers. With one, the traces queued while it commits make its next
+   * group; with more, one fills its transaction while another waits for the disk, in smaller
+   * groups.
    */
   public TraceGroups(GroupTransaction transaction, ThreadFactory threads, int writerCount) {
     this.transaction = transaction;

@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
-import java.sql.PreparedStatement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,32 +113,7 @@ public class JpaTraceRepository implements TraceRepository {
 
   @Override
   public void link(List<ChainLink> links) {
-    em.unwrap(Session.class)
-        .doWork(
-            connection -> {
-              try (PreparedStatement update =
-                  connection.prepareStatement(
-                      "update trace set sequence = ?, previous_hash = ?, hash = ?"
-                          + " where id = ? and sequence is null")) {
-                for (ChainLink link : links) {
-                  update.setLong(1, link.sequence());
-                  update.setString(2, link.previousHash());
-                  update.setString(3, link.hash());
-                  update.setString(4, link.traceId());
-                  update.addBatch();
-                }
-                requireAllLinked(update.executeBatch());
-              }
-            });
-  }
-
-  /** A trace chained meanwhile by someone else would fork the chain: undo the whole round. */
-  private static void requireAllLinked(int[] counts) {
-    for (int count : counts) {
-      if (count != 1 && count != java.sql.Statement.SUCCESS_NO_INFO) {
-        throw new IllegalStateException("a trace was chained by another chainer meanwhile");
-      }
-    }
+    em.unwrap(Session.class).doWork(connection -> ChainLinkWriter.write(connection, links));
   }
 
   @Override
