@@ -1,11 +1,13 @@
 package eu.imaginghub.tracer.trace.infrastructure;
 
 import eu.imaginghub.tracer.trace.domain.ChainLink;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Writes a round's chain links, each only onto a trace not chained yet. On PostgreSQL one statement
@@ -43,8 +45,8 @@ final class ChainLinkWriter {
     }
   }
 
-  private static java.sql.Array array(
-      Connection connection, String type, java.util.stream.Stream<?> values) throws SQLException {
+  private static Array array(Connection connection, String type, Stream<?> values)
+      throws SQLException {
     return connection.createArrayOf(type, values.toArray());
   }
 
