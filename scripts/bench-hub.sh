@@ -65,8 +65,7 @@ time_to_first_answer() {
       echo $(($(now_ms) - started))
       return 0
     fi
-    # Payara Micro keeps running when the deployment fails: its log says so.
-    if ! kill -0 "$HUB_PID" 2>/dev/null || grep -q "Exception while loading the app" "$log"; then
+    if ! kill -0 "$HUB_PID" 2>/dev/null || deployment_failed "$log"; then
       log "the hub failed to start; see $log"
       tail -n 40 "$log" >&2
       return 1

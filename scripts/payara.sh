@@ -2,6 +2,7 @@
 # benchmarks, so that every hub they start runs with the same command line.
 #   start_payara RUNTIME LOG [JAVA_OPTION...]   starts it in the background on port $PORT; sets HUB_PID
 #   wait_ready PID LOG                          waits until it answers its readiness check
+#   deployment_failed LOG                       whether Payara Micro runs on without the hub
 
 start_payara() {
   local runtime=$1 log=$2
@@ -26,8 +27,20 @@ wait_ready() {
       tail -n 40 "$log" >&2
       return 1
     fi
+    if deployment_failed "$log"; then
+      echo "The hub failed to deploy; see $log" >&2
+      tail -n 40 "$log" >&2
+      kill "$pid" 2>/dev/null || true
+      return 1
+    fi
     sleep 0.5
   done
   echo "The hub did not become ready; see $log" >&2
   return 1
+}
+
+# Payara Micro keeps running when the hub's deployment fails (a database it cannot reach, a bad
+# setting): its log says so, and waiting longer would not help.
+deployment_failed() {
+  grep -q "Exception while loading the app" "$1"
 }
