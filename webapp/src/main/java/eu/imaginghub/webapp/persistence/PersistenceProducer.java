@@ -82,7 +82,7 @@ public class PersistenceProducer {
    * Hibernate session that Hibernate Search needs.
    */
   @Produces
-  EntityManager entityManager(TransactionEntityManager current) {
+  EntityManager entityManager(TransactionEntityManagers managers) {
     InvocationHandler handler =
         (proxy, method, args) -> {
           if (method.getDeclaringClass() == Object.class) {
@@ -93,7 +93,7 @@ public class PersistenceProducer {
             };
           }
           try {
-            return method.invoke(current.get(), args);
+            return method.invoke(managers.current(), args);
           } catch (InvocationTargetException e) {
             throw e.getCause();
           }

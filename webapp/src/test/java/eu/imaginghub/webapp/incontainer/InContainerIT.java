@@ -62,6 +62,16 @@ class InContainerIT {
   }
 
   @Test
+  void oneSessionPerTransactionClosedAtItsEnd() {
+    transactions.oneSessionPerTransactionClosedAtItsEnd();
+  }
+
+  @Test
+  void noSessionOutsideATransaction() {
+    transactions.noSessionOutsideATransaction();
+  }
+
+  @Test
   void groupedTraceWhoseCompanionFailsLeavesNothing() throws Exception {
     groups.failingCompanionLeavesNoTrace();
   }

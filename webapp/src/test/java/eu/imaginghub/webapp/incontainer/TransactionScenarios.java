@@ -10,9 +10,12 @@ import eu.imaginghub.catalogue.problem.ProblemException;
 import eu.imaginghub.catalogue.problem.ProblemException.Kind;
 import eu.imaginghub.tracer.trace.domain.TraceAction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * A change is one transaction: what fails half-way leaves no row, no trace and no index document
@@ -25,6 +28,7 @@ public class TransactionScenarios {
   @Inject OneTransactionImport imports;
   @Inject DatasetLifecycle lifecycle;
   @Inject InTransaction tx;
+  @Inject EntityManager em;
 
   /** Two records written, the third refused: the two are gone with the transaction. */
   public void importFailingHalfWayChangesNothing() {
@@ -80,5 +84,30 @@ public class TransactionScenarios {
     assertThat(catalogue.lastTrace(id)).contains(TraceAction.CREATE_DATASET);
     assertThat(catalogue.status(id)).contains(LifecycleStatus.RELEASED);
     assertThat(catalogue.lifecycleSteps(id)).isEqualTo(1);
+  }
+
+  /**
+   * Every use of the entity manager in one transaction reaches one session, a new transaction gets
+   * a new one, and a session is closed when its transaction ends, committed or rolled back.
+   */
+  public void oneSessionPerTransactionClosedAtItsEnd() {
+    Session[] committed = new Session[2];
+    tx.commit(
+        () -> {
+          committed[0] = em.unwrap(Session.class);
+          committed[1] = em.unwrap(Session.class);
+        });
+    Session rolledBack = tx.rollback(() -> em.unwrap(Session.class));
+
+    assertThat(committed[1]).isSameAs(committed[0]);
+    assertThat(rolledBack).isNotSameAs(committed[0]);
+    assertThat(committed[0].isOpen()).as("session of the committed transaction").isFalse();
+    assertThat(rolledBack.isOpen()).as("session of the rolled back transaction").isFalse();
+  }
+
+  /** Outside a transaction there is no entity manager to use: nothing is written by accident. */
+  public void noSessionOutsideATransaction() {
+    assertThatThrownBy(() -> em.unwrap(Session.class))
+        .isInstanceOf(ContextNotActiveException.class);
   }
 }

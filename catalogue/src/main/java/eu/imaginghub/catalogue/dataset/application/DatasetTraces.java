@@ -25,13 +25,15 @@ public class DatasetTraces {
   @Inject TraceLog log;
 
   public void created(Dataset d, Viewer viewer) {
-    record(TraceAction.CREATE_DATASET, d, viewer);
-    statusReached(d, null, viewer);
+    String fingerprint = fingerprint(d);
+    record(TraceAction.CREATE_DATASET, d, fingerprint, viewer);
+    statusReached(d, null, fingerprint, viewer);
   }
 
   public void revised(Dataset d, LifecycleStatus before, Viewer viewer) {
-    record(TraceAction.UPDATE_DATASET, d, viewer);
-    statusReached(d, before, viewer);
+    String fingerprint = fingerprint(d);
+    record(TraceAction.UPDATE_DATASET, d, fingerprint, viewer);
+    statusReached(d, before, fingerprint, viewer);
   }
 
   /** A lifecycle transition taken on its own: release, publish, invalidate or a new version. */
@@ -49,20 +51,32 @@ public class DatasetTraces {
     record(TraceAction.WITHDRAW_DATASET, d, viewer);
   }
 
-  private void statusReached(Dataset d, LifecycleStatus before, Viewer viewer) {
+  private void statusReached(Dataset d, LifecycleStatus before, String fingerprint, Viewer viewer) {
     if (d.status() == before) {
       return;
     }
     if (d.status() == LifecycleStatus.RELEASED && before != null) {
-      record(TraceAction.RELEASE_DATASET, d, viewer);
+      record(TraceAction.RELEASE_DATASET, d, fingerprint, viewer);
     } else if (d.status() == LifecycleStatus.PUBLISHED) {
-      record(TraceAction.PUBLISH_DATASET, d, viewer);
+      record(TraceAction.PUBLISH_DATASET, d, fingerprint, viewer);
     } else if (d.status() == LifecycleStatus.INVALIDATED) {
-      record(TraceAction.INVALIDATE_DATASET, d, viewer);
+      record(TraceAction.INVALIDATE_DATASET, d, fingerprint, viewer);
     }
   }
 
   private void record(TraceAction action, Dataset d, Viewer viewer) {
+    record(action, d, fingerprint(d), viewer);
+  }
+
+  /**
+   * What the dataset holds now, as its traces name it: computed once for the two traces of one
+   * change (its write and the status it reached), for it rebuilds the whole description.
+   */
+  private static String fingerprint(Dataset d) {
+    return DatasetFingerprint.of(d.status(), d.description());
+  }
+
+  private void record(TraceAction action, Dataset d, String fingerprint, Viewer viewer) {
     log.record(
         TraceEntry.of(
             CALLER,
@@ -76,6 +90,6 @@ public class DatasetTraces {
                 d.status().name(),
                 "version",
                 String.valueOf(d.lifecycle().version())),
-            List.of(DatasetFingerprint.of(d.status(), d.description()))));
+            List.of(fingerprint)));
   }
 }
