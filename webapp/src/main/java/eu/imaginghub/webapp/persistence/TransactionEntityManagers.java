@@ -35,8 +35,13 @@ public class TransactionEntityManagers {
       return em;
     }
     EntityManager opened = emf.createEntityManager();
+    try {
+      transactions.registerInterposedSynchronization(new ClosingAtEnd(opened));
+    } catch (RuntimeException e) { // a transaction that can no longer take part: nothing to keep
+      opened.close();
+      throw e;
+    }
     transactions.putResource(KEY, opened);
-    transactions.registerInterposedSynchronization(new ClosingAtEnd(opened));
     return opened;
   }
 
